@@ -1,0 +1,22 @@
+import type { ArticleDoc, Facts, FactKind } from '../schemas/article-doc.ts';
+
+/**
+ * An extractor, split like a unified attacher: `createXExtractor(data)` validates
+ * and compiles its lexicons once and returns this object; `extract` is then a
+ * pure function of the document (no I/O, no clock, no globals).
+ */
+export interface Extractor<K extends FactKind = FactKind> {
+  /** Stable id, recorded on every fact source (`entities`, `dates`, …). */
+  readonly id: string;
+  /** Bump when output for the same input can change: re-extraction keys on it. */
+  readonly version: string;
+  /** The fact kind it fills in `doc.facts`. */
+  readonly provides: K;
+  /** Fact kinds that must be filled before it runs. */
+  readonly requires: readonly FactKind[];
+  /** ISO 639-1 codes it handles; other articles are not passed to it. */
+  readonly languages: readonly string[];
+  extract(doc: ArticleDoc): Facts[K];
+}
+
+export type AnyExtractor = { [K in FactKind]: Extractor<K> }[FactKind];
