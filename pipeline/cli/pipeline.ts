@@ -1,0 +1,79 @@
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { runPipeline } from '../run-pipeline.ts';
+import { formatSummary } from '../run-summary.ts';
+import { loadLanguageConfig } from '../stages/detect-language.ts';
+import { createExtractors, describeExtractorVersion } from '../extractors.ts';
+import { sizeOfInputs } from '../ingest/read-inputs.ts';
+import { PROGRAM_VERSION } from '../version.ts';
+import { createProgress } from './progress.ts';
+import { DEFAULT_DB, EXIT } from './defaults.ts';
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
+}
+
+const program = new Command()
+  .name('pnpm pipeline')
+  .description('Read article dumps (.txt, .jsonl, .json, and .gz of each) into the claims database.')
+  .argument('[paths...]', 'files or folders to read', ['seeds'])
+  .option('--db <file>', 'SQLite database to write', DEFAULT_DB)
+  .option('--strict', 'fail the run (exit 1) on the first bad file or record', false)
+  .option('--reextract', 'extract again even articles stored with the current extractor version', false)
+  .option('--quiet', 'print nothing but errors', false)
+  .option('--json', 'print the run summary as JSON on stdout', false)
+  .option('--batch-size <n>', 'articles per write transaction', parsePositive, 100)
+  .version(PROGRAM_VERSION)
+  .exitOverride()
+  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+async function main(): Promise<number> {
+  try {
+    program.parse(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw error;
+  }
+  const options = program.opts<{ db: string; strict: boolean; reextract: boolean; quiet: boolean; json: boolean; batchSize: number }>();
+  const paths = program.processedArgs[0] as string[];
+  const cwd = process.cwd();
+  const dbPath = options.db === ':memory:' ? options.db : resolve(cwd, options.db);
+  const extractors = createExtractors();
+  const progress = createProgress(await sizeOfInputs(paths, cwd), !options.quiet && !options.json);
+  try {
+    if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
+    const result = await runPipeline({
+      paths,
+      dbPath,
+      cwd,
+      programVersion: PROGRAM_VERSION,
+      extractorVersion: describeExtractorVersion(PROGRAM_VERSION, extractors),
+      extractors,
+      languages: loadLanguageConfig(),
+      now: () => new Date(),
+      strict: options.strict,
+      reextract: options.reextract,
+      batchSize: options.batchSize,
+      onBytes: (n) => progress.addBytes(n),
+      onArticle: (summary) => progress.setArticles(summary.read),
+    });
+    progress.stop();
+    if (options.json) process.stdout.write(`${JSON.stringify({ runId: result.runId, status: result.status, db: options.db, ...result.summary.toJSON() }, null, 2)}\n`);
+    else if (!options.quiet) process.stderr.write(`${formatSummary(result.summary, options.db, result.runId)}\n`);
+    if (result.status === 'failed') {
+      process.stderr.write('pipeline: --strict and a bad file or record: run failed (see the problems above)\n');
+      return EXIT.failed;
+    }
+    return EXIT.ok;
+  } catch (error) {
+    progress.stop();
+    process.stderr.write(`pipeline: ${(error as Error).message}\n`);
+    return EXIT.failed;
+  }
+}
+
+process.exitCode = await main();

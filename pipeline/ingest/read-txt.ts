@@ -1,0 +1,31 @@
+import { basename } from 'node:path';
+import { makeIngestProblem, type IngestItem } from './ingest-types.ts';
+import { readWholeFile } from './read-file-text.ts';
+
+// The seed format's metadata line: ` date 2021-01` (leading space), before the text.
+const DATE_HEADER = /^[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[ \t]+|[ \t]*\r?\n)/u;
+
+/** One article per text file; a leading ` date YYYY-MM` header is metadata, not text. */
+export async function* readTxt(path: string, display: string): AsyncGenerator<IngestItem> {
+  const raw = await readWholeFile(path);
+  const header = DATE_HEADER.exec(raw);
+  const text = header ? raw.slice(header[0].length) : raw;
+  if (text.trim() === '') {
+    yield makeIngestProblem('empty-text', `${display}: file has no text`, display, 1);
+    return;
+  }
+  const name = basename(display).replace(/\.gz$/iu, '');
+  yield {
+    kind: 'article',
+    input: {
+      ref: { file: display, line: null, source: name },
+      text,
+      url: null,
+      title: null,
+      published: header?.[1] ?? null,
+      publishedFrom: header ? 'header' : null,
+      declaredLanguage: null,
+      outlet: null,
+    },
+  };
+}

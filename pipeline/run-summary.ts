@@ -1,0 +1,91 @@
+import type { ArticleDoc } from '../schemas/article-doc.ts';
+import type { Message } from '../schemas/message.ts';
+
+const MAX_LISTED_PROBLEMS = 50;
+
+/** What a run did, counted as it goes; printed at the end and stored in `runs.summary`. */
+export class RunSummary {
+  read = 0;
+  new = 0;
+  reextracted = 0;
+  duplicate = 0;
+  skipped: Record<string, number> = {};
+  errors = 0;
+  perLanguage: Record<string, number> = {};
+  problemsByRule: Record<string, number> = {};
+  problems: Message[] = [];
+  problemCount = 0;
+  stageMs: Record<string, number> = {};
+  extractorMs: Record<string, number> = {};
+  elapsedMs = 0;
+
+  addProblem(message: Message): void {
+    this.problemCount++;
+    this.problemsByRule[message.ruleId] = (this.problemsByRule[message.ruleId] ?? 0) + 1;
+    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push(message);
+  }
+
+  addTime(stage: string, ms: number): void {
+    this.stageMs[stage] = (this.stageMs[stage] ?? 0) + ms;
+  }
+
+  /** Counts a processed article by outcome and language. */
+  countArticle(doc: ArticleDoc, wasStored: boolean): void {
+    if (wasStored) this.reextracted++;
+    else this.new++;
+    const lang = doc.meta.language?.code ?? 'und';
+    this.perLanguage[lang] = (this.perLanguage[lang] ?? 0) + 1;
+    if (doc.status === 'skipped') this.skipped[doc.reason ?? 'unknown'] = (this.skipped[doc.reason ?? 'unknown'] ?? 0) + 1;
+    if (doc.status === 'error') this.errors++;
+    for (const message of doc.messages) this.addProblem(message);
+  }
+
+  get skippedTotal(): number {
+    return Object.values(this.skipped).reduce((a, b) => a + b, 0);
+  }
+
+  toJSON(): Record<string, unknown> {
+    const round = (values: Record<string, number>): Record<string, number> =>
+      Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Math.round(v)]));
+    return {
+      read: this.read,
+      new: this.new,
+      reextracted: this.reextracted,
+      duplicate: this.duplicate,
+      skipped: this.skipped,
+      errors: this.errors,
+      perLanguage: this.perLanguage,
+      problems: this.problemCount,
+      problemsByRule: this.problemsByRule,
+      problemList: this.problems,
+      stageMs: round(this.stageMs),
+      extractorMs: round(this.extractorMs),
+      elapsedMs: Math.round(this.elapsedMs),
+    };
+  }
+}
+
+function formatCounts(values: Record<string, number>, unit = ''): string {
+  const entries = Object.entries(values);
+  return entries.length ? entries.map(([k, v]) => `${k} ${Math.round(v)}${unit}`).join(', ') : 'none';
+}
+
+/** The human summary printed at the end of every run (stderr, unless --json). */
+export function formatSummary(summary: RunSummary, dbPath: string, runId: number): string {
+  const lines = [
+    `pipeline run ${runId} → ${dbPath} (${(summary.elapsedMs / 1000).toFixed(1)} s)`,
+    `  read ${summary.read} articles: ${summary.new} new, ${summary.reextracted} re-extracted, ${summary.duplicate} duplicate/already stored`,
+    `  languages: ${formatCounts(summary.perLanguage)}`,
+    `  skipped: ${formatCounts(summary.skipped)}`,
+    `  errors: ${summary.errors}`,
+    `  problems: ${summary.problemCount}${summary.problemCount ? ` (${formatCounts(summary.problemsByRule)})` : ''}`,
+    `  time per stage: ${formatCounts(summary.stageMs, ' ms')}`,
+  ];
+  if (Object.keys(summary.extractorMs).length) lines.push(`  time per extractor: ${formatCounts(summary.extractorMs, ' ms')}`);
+  for (const problem of summary.problems) {
+    const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}` : ''}` : '';
+    lines.push(`  ! ${problem.ruleId} ${where ? `${where} ` : ''}${problem.reason.startsWith(where) ? problem.reason.slice(where.length).replace(/^:\s*/u, '') : problem.reason}`);
+  }
+  if (summary.problemCount > summary.problems.length) lines.push(`  … ${summary.problemCount - summary.problems.length} more problems in the messages table`);
+  return lines.join('\n');
+}
