@@ -1,0 +1,158 @@
+/**
+ * Direct quotations with their speakers.
+ *
+ * What counts as a quotation (scare quotes vs quotations), by length in words
+ * and context:
+ * - 7 words or more inside quotation marks: a quotation, attributed or not.
+ * - 2–6 words: a quotation only when a frame attaches it in the same sentence
+ *   (a reporting verb or noun before or after it, `so X`, `laut X`, `selon X`,
+ *   a colon frame, or a cause cue right before it: `wegen „…“`, `en raison
+ *   d'un « … »`, which gold counts as the actor's stated reason), or when it is
+ *   a whole sentence of its own (ends with . ! ?).
+ * - 1 word: only with a frame right after it (`„Nein“, sagte er`) or a colon.
+ * - Never: a quotation next to a label cue (`sogenannt`, `wie sie es nennen`,
+ *   `autoproclamé`, `intitulé`, `Buch`, `film`: self-labels and titles), a
+ *   quoted entity name, or a quoted word glued to a compound (`„X“-Seite`).
+ * Quotations run over paragraphs when each new paragraph reopens with the same
+ * mark (one quotation), and „…“, sagte er, „…“ is one quotation (see
+ * build-quote-spans.ts). Speakers: after-frame, then before-frame, then a
+ * colon or reporting sentence just before, then a frame inside the marks
+ * (« …, a-t-il déclaré, … »); with none, a quotation right after another one
+ * (same or next paragraph, nothing else in between) continues its speaker.
+ */
+import type { ArticleDoc } from '../../schemas/article-doc.ts';
+import type { QuoteFact } from '../../schemas/quote.ts';
+import type { EntityRef } from '../../schemas/entity.ts';
+import type { Extractor } from '../types.ts';
+import { hashId } from '../text/hash-id.ts';
+import { isInBoilerplate } from '../text/regions.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { getQuoteLexicon } from './quote-lexicon.ts';
+import { buildQuoteSpans, type QuoteSpan } from './build-quote-spans.ts';
+import { normalizeQuoteText } from './normalize-quote.ts';
+import { listMentions } from './entity-mentions.ts';
+import { tokenizeContext } from './tokenize-context.ts';
+import { findFrameAfter, findFrameBefore, findFrameInside, hasLabelCue, type Frame } from './find-frame.ts';
+import { resolveSubject, type SubjectScope } from './find-subject.ts';
+import { makeGenderOf } from './guess-gender.ts';
+import { findContextBounds, findLeadInSentence } from './find-context-bounds.ts';
+
+const LONG_QUOTE = 7;
+
+interface Accepted {
+  close: number;
+  speaker: EntityRef | null;
+  sentenceEnd: number;
+}
+
+export function createQuoteExtractor(): Extractor<'quotes'> {
+  getQuoteLexicon('de');
+  getQuoteLexicon('fr');
+  return {
+    id: 'quotes',
+    version: '1',
+    provides: 'quotes',
+    requires: ['entities'],
+    languages: ['de', 'fr'],
+    extract: extractQuotes,
+  };
+}
+
+function extractQuotes(doc: ArticleDoc): QuoteFact[] {
+  const lang = doc.meta.language?.code === 'fr' ? 'fr' : 'de';
+  const text = doc.text;
+  const lexicon = getQuoteLexicon(lang);
+  const { spans } = buildQuoteSpans(text, lexicon);
+  const sentences = splitSentences(text, lang);
+  const mentions = listMentions(doc);
+  const inQuote = (at: number) => spans.some((s) => s.open <= at && at <= s.close);
+  const scope: SubjectScope = { lang, lexicon, mentions, inQuote, genderOf: makeGenderOf(text, mentions, lexicon) };
+  const facts: QuoteFact[] = [];
+  let last: Accepted | undefined;
+  spans.forEach((span, k) => {
+    if (isInBoilerplate(doc, span.open, span.close + 1)) return;
+    const bounds = findContextBounds(text, sentences, spans, k);
+    const before = tokenizeContext(text, bounds.beforeStart, span.open);
+    const after = tokenizeContext(text, span.close + 1, bounds.afterEnd);
+    let frame: Frame | undefined;
+    let position = '';
+    const tryFrame = (found: Frame | undefined, where: string) => {
+      if (!frame && found) [frame, position] = [found, where];
+    };
+    if (span.interruption) tryFrame(findFrameAfter(tokenizeContext(text, span.interruption.start, span.interruption.end), scope), 'inside');
+    tryFrame(findFrameAfter(after, scope), 'after');
+    tryFrame(findFrameBefore(before, scope), 'before');
+    const colon = /:\s*$/u.test(text.slice(bounds.beforeStart, span.open));
+    const sameSentence = frame !== undefined || colon;
+    if (!/[\p{L}\p{N}]/u.test(text.slice(bounds.beforeStart, span.open))) {
+      const leadIn = findLeadInSentence(text, sentences, bounds.beforeStart);
+      if (leadIn) tryFrame(findFrameBefore(tokenizeContext(text, leadIn.start, leadIn.end), scope), leadIn.colon ? 'colon' : 'previous');
+    }
+    tryFrame(findFrameInside(tokenizeContext(text, span.start, span.end), scope), 'inside');
+    if (!isQuotation(text, span, before, after, scope, sameSentence || position === 'colon', colon)) return;
+    const quoteText = text.slice(span.start, span.end);
+    if (facts.some((earlier) => isRequotation(quoteText, earlier.text))) return;
+    const attributed = attribute(frame, position, scope, last, text, span);
+    facts.push({
+      id: hashId('q', normalizeQuoteText(quoteText)),
+      start: span.start,
+      end: span.end,
+      text: quoteText,
+      ...attributed,
+    });
+    last = { close: span.close, speaker: attributed.speaker, sentenceEnd: bounds.afterEnd };
+  });
+  return facts;
+}
+
+/** The same words quoted again later (a reader prompt citing a user's quote): listed once. */
+function isRequotation(later: string, earlier: string): boolean {
+  const words = normalizeQuoteText(later).split(' ');
+  if (words.length < 5) return false;
+  const earlierWords = new Set(normalizeQuoteText(earlier).split(' '));
+  return words.filter((w) => earlierWords.has(w)).length / words.length >= 0.9;
+}
+
+function attribute(
+  frame: Frame | undefined,
+  position: string,
+  scope: SubjectScope,
+  last: Accepted | undefined,
+  text: string,
+  span: QuoteSpan,
+): Pick<QuoteFact, 'speaker' | 'cue' | 'rule'> {
+  if (frame) {
+    const cue = text.slice(frame.cue.start, frame.cueEnd);
+    const rule = `quotes/frame-${position}:${frame.row.id}`;
+    if (frame.subject) return { speaker: resolveSubject(frame.subject, scope), cue, rule };
+    // "Et d'ajouter : « … »": a frame without a subject goes on with the last speaker.
+    const recent = last && span.open - last.close < 400 ? last.speaker : null;
+    return { speaker: recent, cue, rule };
+  }
+  if (last && !/[\p{L}\p{N}]/u.test(text.slice(Math.max(last.close + 1, last.sentenceEnd), span.open))) {
+    return { speaker: last.speaker, cue: null, rule: 'quotes/continued' };
+  }
+  return { speaker: null, cue: null, rule: 'quotes/unattributed' };
+}
+
+function isQuotation(
+  text: string,
+  span: QuoteSpan,
+  before: ReturnType<typeof tokenizeContext>,
+  after: ReturnType<typeof tokenizeContext>,
+  scope: SubjectScope,
+  attached: boolean,
+  colon: boolean,
+): boolean {
+  const quoteText = text.slice(span.start, span.end);
+  const words = normalizeQuoteText(quoteText).split(' ').filter(Boolean).length;
+  if (words === 0) return false;
+  if (hasLabelCue(before, after, scope)) return false;
+  if (/^[-‑]\p{L}/u.test(text.slice(span.close + 1, span.close + 3))) return false; // „Kiwi Farms“-Seite
+  if (scope.mentions.some((m) => m.start <= span.start && span.end <= m.end)) return false; // a quoted name
+  if (words >= LONG_QUOTE) return true;
+  if (words >= 2) return attached || /[.!?…]$/u.test(quoteText);
+  const first = after.find((t) => t.text !== ',');
+  const directAfter = after[0]?.text === ',' && first !== undefined && findFrameAfter(after.slice(0, 4), scope) !== undefined;
+  return colon || directAfter;
+}

@@ -1,0 +1,98 @@
+import type { ReportingRow } from './quote-lexicon.ts';
+import { matchFormAt, type ContextToken } from './tokenize-context.ts';
+import { findInvertedPronoun, findSubjectBackward, findSubjectForward, type Subject, type SubjectScope } from './find-subject.ts';
+
+/** A reporting frame found around a quotation: the cue, its lexicon row, and its subject. */
+export interface Frame {
+  cue: ContextToken;
+  cueEnd: number;
+  row: ReportingRow;
+  subject: Subject | undefined;
+}
+
+const CUE_KINDS = new Set(['verb', 'noun', 'preposition', 'postposition', 'reason']);
+const CLAUSE_START = /^[,:;–—(]$/u;
+
+function subjectFor(tokens: readonly ContextToken[], i: number, row: ReportingRow, scope: SubjectScope): Subject | undefined {
+  switch (row.kind) {
+    case 'noun':
+      return findSubjectForward(tokens, i, scope, 6) ?? findSubjectBackward(tokens, i, scope, 6);
+    case 'preposition':
+      return findSubjectForward(tokens, i, scope, 4);
+    case 'postposition':
+      return findSubjectBackward(tokens, i, scope, 4);
+    default:
+      return findInvertedPronoun(tokens, i, scope) ?? findSubjectBackward(tokens, i, scope) ?? findSubjectForward(tokens, i, scope, 6);
+  }
+}
+
+function frameAt(tokens: readonly ContextToken[], i: number, scope: SubjectScope): Frame | undefined {
+  const form = matchFormAt(tokens, i, scope.lexicon);
+  const token = tokens[i];
+  if (!form || !token || !CUE_KINDS.has(form.row.kind)) return undefined;
+  if (form.row.kind === 'preposition') {
+    const atClauseStart = i === 0 || CLAUSE_START.test(tokens[i - 1]?.text ?? '');
+    if (form.row.clauseInitial && !atClauseStart) return undefined;
+    const subject = findSubjectForward(tokens, i + form.tokens.length - 1, scope, 4);
+    if (!subject) return undefined; // "so viele", "selon les cas": not a frame without a speaker
+    return { cue: token, cueEnd: tokens[i + form.tokens.length - 1]?.end ?? token.end, row: form.row, subject };
+  }
+  const last = tokens[i + form.tokens.length - 1] ?? token;
+  return { cue: token, cueEnd: last.end, row: form.row, subject: subjectFor(tokens, i, form.row, scope) };
+}
+
+/** A frame right after the closing mark: `“, sagte er`, `» a écrit Watkins`, `», selon X`. */
+export function findFrameAfter(tokens: readonly ContextToken[], scope: SubjectScope): Frame | undefined {
+  let seen = 0;
+  for (let i = 0; i < tokens.length && seen < 4; i++) {
+    const token = tokens[i];
+    if (!token) break;
+    if (token.text === ',') continue;
+    if (/^[.:;!?]$/u.test(token.text)) break;
+    const frame = frameAt(tokens, i, scope);
+    if (frame && frame.row.kind !== 'noun' && frame.row.kind !== 'reason') return frame;
+    seen++;
+  }
+  return undefined;
+}
+
+/** The last frame in the clause before the opening mark: `X sagte: „`, `Selon X, «`, `wegen „`. */
+export function findFrameBefore(tokens: readonly ContextToken[], scope: SubjectScope): Frame | undefined {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const frame = frameAt(tokens, i, scope);
+    if (!frame) continue;
+    // A cause ("wegen") only frames a quotation it directly introduces.
+    if (frame.row.kind === 'reason' && tokens.length - i > 4) continue;
+    return frame;
+  }
+  return undefined;
+}
+
+/** A label cue (`sogenannt`, `autoproclamé`, `intitulé`) next to the quotation marks. */
+export function hasLabelCue(before: readonly ContextToken[], after: readonly ContextToken[], scope: SubjectScope): boolean {
+  for (let i = Math.max(0, before.length - 5); i < before.length; i++) {
+    if (matchFormAt(before, i, scope.lexicon)?.row.kind === 'label') return true;
+  }
+  for (let i = 0; i < Math.min(2, after.length); i++) {
+    if (matchFormAt(after, i, scope.lexicon)?.row.kind === 'label') return true;
+  }
+  return false;
+}
+
+/** A frame inside the quotation marks between commas: « Nous, a-t-il déclaré, partons ». */
+export function findFrameInside(tokens: readonly ContextToken[], scope: SubjectScope): Frame | undefined {
+  for (let i = 1; i < tokens.length; i++) {
+    const form = matchFormAt(tokens, i, scope.lexicon);
+    if (form?.row.kind !== 'verb') continue;
+    let commaAt = -1;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (tokens[k]?.text === ',') commaAt = k;
+    const closeAt = tokens.slice(i + 1, i + 5).findIndex((t) => t.text === ',');
+    if (commaAt < 0 || closeAt < 0) continue;
+    const clause = tokens.slice(commaAt + 1, i + 1 + closeAt);
+    const v = i - commaAt - 1;
+    const subject = findSubjectBackward(clause, v, scope, 2) ?? findSubjectForward(clause, v, scope, 3);
+    const cue = tokens[i];
+    if (subject && cue) return { cue, cueEnd: cue.end, row: form.row, subject };
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+import type { FrameForm, QuoteLexicon } from './quote-lexicon.ts';
+
+/** A word or punctuation token of the text around a quotation, with article offsets. */
+export interface ContextToken {
+  text: string;
+  /** Lower-cased, elision (d', l', qu') removed. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}@#][\p{L}\p{N}@#'’.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,:;.!?]/gu;
+// French inversion: "a-t-il", "déclare-t-elle", "dit-il" carry the subject pronoun.
+const INVERSION = /^(.*?)-(t-)?(il|elle|ils|elles|on)$/iu;
+const ELISION = /^(?:[dljmnst]|qu)['’]/iu;
+
+/** Tokens of `text.slice(start, end)`, offsets into `text`. */
+export function tokenizeContext(text: string, start: number, end: number): ContextToken[] {
+  const tokens: ContextToken[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    const at = start + m.index;
+    const inversion = INVERSION.exec(m[0]);
+    if (inversion && inversion[1]) {
+      const base = inversion[1];
+      const pronoun = inversion[3] ?? '';
+      tokens.push(makeToken(base, at));
+      const pronounAt = at + m[0].length - pronoun.length;
+      tokens.push(makeToken(pronoun, pronounAt));
+      continue;
+    }
+    tokens.push(makeToken(m[0], at));
+  }
+  return tokens;
+}
+
+function makeToken(text: string, start: number): ContextToken {
+  return { text, norm: text.toLowerCase().replace(/’/gu, "'"), start, end: start + text.length };
+}
+
+/** The lexicon form that starts at token `i` (longest first), trying the word with and without elision. */
+export function matchFormAt(tokens: readonly ContextToken[], i: number, lexicon: QuoteLexicon): FrameForm | undefined {
+  const first = tokens[i];
+  if (!first) return undefined;
+  const keys = [first.norm, first.norm.replace(ELISION, '')];
+  for (const key of keys) {
+    for (const form of lexicon.byFirstToken.get(key) ?? []) {
+      if (form.tokens.every((t, k) => k === 0 || tokens[i + k]?.norm === t)) return form;
+    }
+  }
+  return undefined;
+}
+
+/** The role (person-role / org-role) a German compound ends with: `Cloudflare-Chef`, `Sicherheitsfirma`. */
+export function matchRoleSuffix(token: ContextToken, lexicon: QuoteLexicon, lang: string): FrameForm | undefined {
+  const parts = token.norm.split('-');
+  const last = parts[parts.length - 1] ?? '';
+  const exact = lexicon.byFirstToken.get(last)?.find((f) => isRole(f) && f.tokens.length === 1);
+  if (exact) return exact;
+  if (lang !== 'de') return undefined;
+  for (const [key, forms] of lexicon.byFirstToken) {
+    if (key.length < 4 || !last.endsWith(key)) continue;
+    const role = forms.find((f) => isRole(f) && f.tokens.length === 1);
+    if (role) return role;
+  }
+  return undefined;
+}
+
+function isRole(form: FrameForm): boolean {
+  return form.row.kind === 'person-role' || form.row.kind === 'org-role';
+}
