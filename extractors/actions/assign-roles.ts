@@ -1,0 +1,118 @@
+import { isClass, type ActionLexicon } from './load-action-data.ts';
+import type { Clause, Word } from './split-words.ts';
+import type { CueHit } from './match-cues.ts';
+
+/** A named entity (or a resolved `wir`/`nous`) occupying words[first..last] of a sentence. */
+export interface Slot {
+  id: string;
+  name: string;
+  /** 2: known infrastructure provider, 1: organisation or site, 0: cannot provide. */
+  providerRank: number;
+  canBeTarget: boolean;
+  isPerson: boolean;
+  pronoun: boolean;
+  first: number;
+  last: number;
+}
+
+export interface Roles {
+  providers: Slot[];
+  targets: Slot[];
+}
+
+// A target further away than this many clauses is another clause's business.
+const MAX_CLAUSE_DISTANCE = 2;
+
+const DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein\p{L}*|ihr\p{L}*|unser\p{L}*|le|la|les|l'|un|une|son|sa|ses|leur|leurs|notre|nos|ce|cet|cette|ces)$/u;
+
+/** True when the slot sits in a prepositional or genitive phrase, i.e. is not the clause's subject. */
+function isInPhrase(lexicon: ActionLexicon, words: readonly Word[], slot: Slot): 'agent' | 'phrase' | null {
+  for (let i = slot.first - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
+    const word = words[i] as Word;
+    if (isClass(lexicon, 'agent', word.lower)) return 'agent';
+    if (isClass(lexicon, 'preposition', word.lower)) return 'phrase';
+    if (isClass(lexicon, 'genitive', word.lower)) {
+      const before = words[i - 1];
+      if (before && before.tags.has('Noun') && !before.tags.has('Pronoun')) return 'phrase';
+      continue;
+    }
+    if (DETERMINER.test(word.lower) || word.tags.has('Adjective') || word.tags.has('Determiner')) continue;
+    return null;
+  }
+  return null;
+}
+
+// A participle, so the clause can be passive (`wurde … geworfen`, `a été déconnecté`).
+const PARTICIPLE = /(^ge\p{L}+(t|en)$)|(\p{L}+ge\p{L}+(t|en)$)|(\p{L}(é|ée|és|ées|u|ue|us)$)/u;
+
+function voiceOf(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, hit: CueHit, slots: readonly Slot[]): 'active' | 'passive' | 'inverse' {
+  if (hit.cue.inverse) return 'inverse';
+  const anchor = words[hit.anchor] as Word;
+  const participle = PARTICIPLE.test(anchor.lower) || anchor.tags.has('Participle') || anchor.tags.has('PastParticiple');
+  if (!participle) return 'active';
+  for (let i = clause.first; i <= clause.last; i++) if (isClass(lexicon, 'passive', (words[i] as Word).lower)) return 'passive';
+  // `von Cloudflare blockierte Websites`: an agent phrase right before the participle.
+  const attribute = slots.some((slot) => slot.last < hit.anchor && hit.anchor - slot.last <= 2 && isInPhrase(lexicon, words, slot) === 'agent');
+  return attribute ? 'passive' : 'active';
+}
+
+function scoreProvider(lexicon: ActionLexicon, words: readonly Word[], slot: Slot, voice: string, hit: CueHit): number {
+  const phrase = isInPhrase(lexicon, words, slot);
+  let score = slot.providerRank * 2;
+  if (voice === 'active') score += slot.pronoun ? 4 : phrase ? -3 : 1;
+  else if (voice === 'passive') score += phrase === 'agent' ? 4 : phrase ? 2 : -2;
+  else score += phrase ? 3 : -2;
+  const clause = (words[slot.first] as Word).clause;
+  score += clause === hit.clause ? 3 : clause < hit.clause ? 0 : -2;
+  return score - Math.abs(slot.first - hit.anchor) / 100;
+}
+
+/** Slots joined to `slot` by `und`/`et`/commas only: `Google und Apple`, `8chan et de Daily Stormer`. */
+function coordinated(text: string, words: readonly Word[], slots: readonly Slot[], slot: Slot): Slot[] {
+  const group = [slot];
+  const joins = (a: Slot, b: Slot): boolean =>
+    /^[\s,]*(und|sowie|oder|et|ou|&)?\s*(der|die|das|den|dem|de|du|des|d'|d’|la|le|les|l'|l’)?\s*$/iu.test(
+      text.slice((words[a.last] as Word).end, (words[b.first] as Word).start),
+    );
+  const sorted = [...slots].sort((a, b) => a.first - b.first);
+  const at = sorted.indexOf(slot);
+  for (let i = at + 1; i < sorted.length && joins(sorted[i - 1] as Slot, sorted[i] as Slot); i++) group.push(sorted[i] as Slot);
+  for (let i = at - 1; i >= 0 && joins(sorted[i] as Slot, sorted[i + 1] as Slot); i--) group.push(sorted[i] as Slot);
+  return group;
+}
+
+/**
+ * Picks the provider and the targets of one cue hit. The provider is the subject
+ * in the active voice, the agent (`von X`, `par X`, `der Cloud der X`) in the
+ * passive, the phrase complement for inverse cues (`nutzt die Dienste von X`);
+ * the target is the nearest other named entity, with whatever is coordinated to it.
+ */
+export function assignRoles(lexicon: ActionLexicon, text: string, words: readonly Word[], clauses: readonly Clause[], hit: CueHit, slots: readonly Slot[]): Roles | null {
+  const clause = clauses[hit.clause] as Clause;
+  const voice = voiceOf(lexicon, words, clause, hit, slots);
+  let provider: Slot | null = null;
+  let best = -Infinity;
+  for (const slot of slots) {
+    if (slot.providerRank === 0) continue;
+    const score = scoreProvider(lexicon, words, slot, voice, hit);
+    if (score > best) [provider, best] = [slot, score];
+  }
+  if (!provider || best < 1) return null;
+  const providers = coordinated(text, words, slots, provider).filter((slot) => slot.providerRank > 0);
+  const taken = new Set(providers.map((slot) => slot.id));
+  let target: Slot | null = null;
+  best = -Infinity;
+  for (const slot of slots) {
+    if (!slot.canBeTarget || taken.has(slot.id)) continue;
+    const slotClause = (words[slot.first] as Word).clause;
+    if (Math.abs(slotClause - hit.clause) > MAX_CLAUSE_DISTANCE) continue;
+    if (slot.isPerson && (slotClause !== hit.clause || (voice === 'active' && slot.first < hit.anchor))) continue;
+    const phrase = isInPhrase(lexicon, words, slot);
+    let score = (slotClause === hit.clause ? 3 : 0) - Math.abs(slot.first - hit.anchor) / 10;
+    if (voice === 'inverse') score += phrase ? -2 : 1;
+    if (score > best) [target, best] = [slot, score];
+  }
+  if (!target) return null;
+  const targets = coordinated(text, words, slots, target).filter((slot) => slot.canBeTarget && !taken.has(slot.id));
+  return { providers, targets };
+}

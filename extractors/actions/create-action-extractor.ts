@@ -1,0 +1,119 @@
+import type { ArticleDoc } from '../../schemas/article-doc.ts';
+import type { ActionFact } from '../../schemas/action.ts';
+import type { EntityFact } from '../../schemas/entity.ts';
+import type { Span } from '../../schemas/span.ts';
+import type { Extractor } from '../types.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { isInBoilerplate } from '../text/regions.ts';
+import { lookupEntity } from '../entities/gazetteer.ts';
+import { getActionLexicon, isClass, type ActionLexicon } from './load-action-data.ts';
+import { rankProvider, type LookupEntity } from './rank-provider.ts';
+import { createFirstPersonResolver } from './resolve-first-person.ts';
+import { splitWords } from './split-words.ts';
+import { matchCues } from './match-cues.ts';
+import { assignRoles, type Slot } from './assign-roles.ts';
+import { readModality, attachDate, dedupeFacts } from './finish-action.ts';
+
+export interface ActionExtractorOptions {
+  /** Gazetteer lookup by entity id; defaults to the entity extractor's gazetteer. */
+  lookupEntity?: LookupEntity;
+}
+
+interface RankedEntity {
+  entity: EntityFact;
+  rank: number;
+}
+
+function hasFirstPerson(lexicon: ActionLexicon, text: string): boolean {
+  for (const match of text.matchAll(/\p{L}+/gu)) if (isClass(lexicon, 'first-person', match[0].toLowerCase())) return true;
+  return false;
+}
+
+function hasAnchor(lexicon: ActionLexicon, text: string): boolean {
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) if (lexicon.anchors.test(match[0])) return true;
+  return false;
+}
+
+/** The words a span covers, as a [first, last] index pair, or null. */
+function coverWords(words: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  words.forEach((word, i) => {
+    if (word.start < end && word.end > start) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return first < 0 ? null : [first, last];
+}
+
+function extractSentence(doc: ArticleDoc, lang: string, lexicon: ActionLexicon, sentence: Span, ranked: readonly RankedEntity[], resolveWe: (at: number) => EntityFact | null): ActionFact[] {
+  const inside = ranked.flatMap(({ entity, rank }) =>
+    entity.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !isInBoilerplate(doc, m.start, m.end)).map((m) => ({ entity, rank, m })),
+  );
+  const distinct = new Set(inside.map(({ entity }) => entity.id)).size;
+  const firstPerson = hasFirstPerson(lexicon, sentence.text);
+  if (distinct === 0 || (distinct < 2 && !firstPerson) || !hasAnchor(lexicon, sentence.text)) return [];
+  const { words, clauses } = splitWords(lang, doc.text, sentence);
+  const slots: Slot[] = [];
+  const blocked = new Set<number>();
+  for (const { entity, rank, m } of inside) {
+    const cover = coverWords(words, m.start, m.end);
+    if (!cover) continue;
+    for (let i = cover[0]; i <= cover[1]; i++) blocked.add(i);
+    const base = { id: entity.id, name: entity.name, providerRank: rank, isPerson: entity.type === 'person', pronoun: false };
+    slots.push({ ...base, canBeTarget: entity.type !== 'location', first: cover[0], last: cover[1] });
+  }
+  words.forEach((word, i) => {
+    if (!isClass(lexicon, 'first-person', word.lower)) return;
+    const we = resolveWe(word.start);
+    if (we) slots.push({ id: we.id, name: we.name, providerRank: 2, canBeTarget: false, isPerson: false, pronoun: true, first: i, last: i });
+  });
+  const facts: ActionFact[] = [];
+  clauses.forEach((clause, clauseIndex) => {
+    for (const hit of matchCues(lexicon, words, clause, clauseIndex, blocked)) {
+      const roles = assignRoles(lexicon, doc.text, words, clauses, hit, slots);
+      if (!roles) continue;
+      const { action, negated, hedged } = readModality(lexicon, words, clause, hit);
+      const date = attachDate(doc, sentence, clause, words[hit.anchor]?.start ?? clause.start);
+      for (const provider of roles.providers) {
+        for (const target of roles.targets) {
+          if (provider.id === target.id) continue;
+          facts.push({
+            provider: { id: provider.id, name: provider.name },
+            action,
+            target: { id: target.id, name: target.name },
+            date,
+            negated,
+            hedged,
+            evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+            rule: `actions/${lang}/${hit.cue.id}`,
+          });
+        }
+      }
+    }
+  });
+  return dedupeFacts(facts);
+}
+
+/** Finds sentences in which a named provider does something to a named target (German and French). */
+export function createActionExtractor(options: ActionExtractorOptions = {}): Extractor<'actions'> {
+  const lookup: LookupEntity = options.lookupEntity ?? lookupEntity;
+  return {
+    id: 'actions',
+    version: '1',
+    provides: 'actions',
+    requires: ['entities', 'dates', 'quotes'],
+    languages: ['de', 'fr'],
+    extract(doc) {
+      const lang = doc.meta.language?.code;
+      if (lang !== 'de' && lang !== 'fr') return [];
+      const lexicon = getActionLexicon(lang);
+      const ranked = doc.facts.entities.map((entity) => ({ entity, rank: rankProvider(entity, lookup) }));
+      const resolveWe = createFirstPersonResolver(doc, lexicon, ranked.filter((r) => r.rank > 0).map((r) => r.entity));
+      return splitSentences(doc.text, lang)
+        .filter((sentence) => !isInBoilerplate(doc, sentence.start, sentence.end))
+        .flatMap((sentence) => extractSentence(doc, lang, lexicon, sentence, ranked, resolveWe));
+    },
+  };
+}

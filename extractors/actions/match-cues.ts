@@ -1,0 +1,88 @@
+import { isClass, type ActionLexicon, type Cue, type Modality } from './load-action-data.ts';
+import type { Clause, Word } from './split-words.ts';
+
+export interface CueHit {
+  cue: Cue;
+  /** Index of the anchor word. */
+  anchor: number;
+  clause: number;
+}
+
+/** True when word `i` is where a separable particle sits: the clause's end or before `und`/`et`. */
+function closesClause(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, i: number): boolean {
+  if (i === clause.last) return true;
+  const next = words[i + 1];
+  return next !== undefined && isClass(lexicon, 'clause-joint', next.lower);
+}
+
+function findParticle(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, anchor: number, particle: RegExp): boolean {
+  for (let i = anchor + 1; i <= clause.last; i++) {
+    const word = words[i] as Word;
+    if (particle.test(word.lower) && closesClause(lexicon, words, clause, i)) return true;
+  }
+  return false;
+}
+
+function matchCueAt(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, cue: Cue, anchor: number): boolean {
+  if (cue.previous && !cue.previous.test(words[anchor - 1]?.lower ?? '')) return false;
+  for (const term of cue.terms.slice(1)) {
+    let found = false;
+    for (let i = clause.first; i <= clause.last && !found; i++) found = i !== anchor && term.test((words[i] as Word).lower);
+    if (!found) return false;
+  }
+  if (cue.particle && !findParticle(lexicon, words, clause, anchor, cue.particle)) return false;
+  if (cue.unless && findParticle(lexicon, words, clause, anchor, cue.unless)) return false;
+  if (cue.context) {
+    let found = false;
+    for (let i = clause.first; i <= clause.last && !found; i++) found = isClass(lexicon, cue.context, (words[i] as Word).lower);
+    if (!found) return false;
+  }
+  return true;
+}
+
+/**
+ * Every cue row that fires in `clause`. `blocked` marks words inside entity
+ * mentions, which never anchor a cue. Nominal cues give way when a verbal cue
+ * fires in the same clause (`den Schutz … eingestellt` is an ending, not a protection).
+ */
+export function matchCues(
+  lexicon: ActionLexicon,
+  words: readonly Word[],
+  clause: Clause,
+  clauseIndex: number,
+  blocked: ReadonlySet<number>,
+): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = clause.first; i <= clause.last; i++) {
+    if (blocked.has(i)) continue;
+    const word = words[i] as Word;
+    if (!lexicon.anchors.test(word.lower)) continue;
+    for (const cue of lexicon.cues) {
+      if (cue.terms[0]?.test(word.lower) && matchCueAt(lexicon, words, clause, cue, i)) hits.push({ cue, anchor: i, clause: clauseIndex });
+    }
+  }
+  return hits.some((hit) => !hit.cue.noun) ? hits.filter((hit) => !hit.cue.noun) : hits;
+}
+
+/** The modality rows that fire in words[from..to] (inclusive), in their terms' order. */
+export function matchModality(rows: readonly Modality[], words: readonly Word[], from: number, to: number): Modality[] {
+  return rows.filter((row) => {
+    for (let i = from; i <= to; i++) {
+      if (!row.terms[0]?.test((words[i] as Word).lower)) continue;
+      let at = i;
+      let ok = true;
+      for (const term of row.terms.slice(1)) {
+        let j = at + 1;
+        const limit = row.adjacent ? Math.min(at + 1, to) : to;
+        while (j <= limit && !term.test((words[j] as Word).lower)) j++;
+        if (j > limit) {
+          ok = false;
+          break;
+        }
+        at = j;
+      }
+      if (ok) return true;
+    }
+    return false;
+  });
+}
