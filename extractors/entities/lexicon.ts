@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { loadData, zLexiconRow } from '../text/load-data.ts';
+import { stem } from '../nlp/natural.ts';
+
+const zCueFile = z.object({
+  description: z.string(),
+  rows: z.array(zLexiconRow.extend({ kind: z.enum(['title', 'role', 'org', 'site', 'location']), cue: z.string().min(1) })),
+});
+const zNonNameFile = z.object({
+  description: z.string(),
+  rows: z.array(zLexiconRow.extend({ kind: z.enum(['function', 'month', 'term', 'noun', 'suffix']), word: z.string().min(1) })),
+});
+
+export type CueKind = z.infer<typeof zCueFile>['rows'][number]['kind'];
+
+export interface Lexicon {
+  lang: string;
+  /** Lower-cased cue (trailing full stop dropped) → kind and row id. */
+  cues: Map<string, { kind: CueKind; id: string }>;
+  /** Roles long enough to end a German compound (`Konzernchef`, `Regierungssprecher`). */
+  roleEndings: string[];
+  functionWords: Set<string>;
+  /** Months, days, internet terms, frequent nouns: lower-cased. */
+  nonNames: Set<string>;
+  /** Their stems, so inflected forms (`Inhalte`) are caught too. */
+  nonNameStems: Set<string>;
+  suffixes: string[];
+}
+
+const lexicons = new Map<string, Lexicon>();
+
+export function getLexicon(lang: string): Lexicon {
+  let lexicon = lexicons.get(lang);
+  if (lexicon) return lexicon;
+  const l = lang === 'fr' ? 'fr' : 'de';
+  const cues = new Map<string, { kind: CueKind; id: string }>();
+  for (const row of loadData(`entities/cues.${l}.json`, zCueFile).rows) {
+    cues.set(row.cue.toLowerCase().replace(/\.$/u, ''), { kind: row.kind, id: row.id });
+  }
+  const nonNameRows = loadData(`entities/non-names.${l}.json`, zNonNameFile).rows;
+  const nonNames = new Set(nonNameRows.filter((r) => r.kind !== 'function' && r.kind !== 'suffix').map((r) => r.word.toLowerCase()));
+  lexicon = {
+    lang: l,
+    cues,
+    roleEndings: [...cues].filter(([cue, v]) => v.kind === 'role' && cue.length >= 5).map(([cue]) => cue),
+    functionWords: new Set(nonNameRows.filter((r) => r.kind === 'function').map((r) => r.word.toLowerCase())),
+    nonNames,
+    nonNameStems: new Set([...nonNames].filter((w) => w.length >= 4).map((w) => stem(l, w))),
+    suffixes: nonNameRows.filter((r) => r.kind === 'suffix').map((r) => r.word.toLowerCase()),
+  };
+  lexicons.set(lang, lexicon);
+  return lexicon;
+}
+
+/** The cue a word is, if any: `CEO`, `Firma`, and in German a compound ending in a role (`Konzernchef`). */
+export function cueOf(lexicon: Lexicon, word: string): { kind: CueKind; id: string } | undefined {
+  const lower = word.toLowerCase();
+  const direct = lexicon.cues.get(lower);
+  if (direct) return direct;
+  if (lexicon.lang === 'de') {
+    const ending = lexicon.roleEndings.find((r) => lower.length > r.length + 2 && lower.endsWith(r));
+    if (ending) return lexicon.cues.get(ending);
+  }
+  return undefined;
+}
+
+/**
+ * True when a capitalised word is not a name on its own. German capitalises every
+ * noun, so there a word is also common when its stem is a listed noun's stem or it
+ * ends in a noun or adjective ending (`-ung`, `-keit`, `-liche`, `…kampagne`).
+ */
+export function isCommonWord(lexicon: Lexicon, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lexicon.functionWords.has(lower) || lexicon.nonNames.has(lower)) return true;
+  if (lexicon.lang !== 'de') return false;
+  if (/\p{Ll}\p{Lu}|\d/u.test(word)) return false;
+  if (lower.length >= 4 && lexicon.nonNameStems.has(stem('de', lower))) return true;
+  return lexicon.suffixes.some((s) => lower.length >= s.length + 3 && lower.endsWith(s));
+}

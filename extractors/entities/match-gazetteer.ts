@@ -1,0 +1,67 @@
+import type { Candidate } from './candidate.ts';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+import type { Lexicon } from './lexicon.ts';
+import { keyOf, type Token } from './tokenize.ts';
+
+const STARTS = new Set<Token['kind']>(['word', 'domain']);
+
+/** Checks the case rules that keep ordinary words (`apple`, `Gab sich …`) out. */
+function acceptHit(entry: GazetteerEntry, surface: string, first: Token, words: number, lexicon: Lexicon): Candidate['strength'] | null {
+  const exact = entry.forms.includes(surface);
+  if (!/\p{Lu}/u.test(surface) && !exact) {
+    if (entry.ambiguous || entry.type === 'location' || entry.type === 'person' || surface.length < 5) return null;
+  }
+  if (entry.ambiguous && !exact) return null;
+  if (first.initial && words === 1 && lexicon.functionWords.has(surface.toLowerCase())) return null;
+  if (entry.ambiguous && first.initial && words === 1) return 'provisional';
+  return 'gazetteer';
+}
+
+/**
+ * Scans one sentence's tokens for gazetteer names, longest first. Compounds and
+ * inflections resolve to their base (`Cloudflare-Chef`, `Cloudflares`), with the
+ * mention covering the name only. Returns the candidates and the claimed tokens.
+ */
+export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer: Gazetteer, lexicon: Lexicon): { candidates: Candidate[]; claimed: boolean[] } {
+  const candidates: Candidate[] = [];
+  const claimed = tokens.map(() => false);
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first || !STARTS.has(first.kind) || claimed[i]) continue;
+    // Collect the window: up to maxTokens non-hyphen tokens.
+    const ends: number[] = [];
+    let words = 0;
+    for (let j = i; j < tokens.length && words < gazetteer.maxTokens; j++) {
+      const t = tokens[j];
+      if (!t) break;
+      if (t.kind === 'hyphen') continue;
+      words++;
+      ends.push(j);
+    }
+    let matched = false;
+    for (let n = ends.length; n >= 1 && !matched; n--) {
+      const endIndex = ends[n - 1] ?? i;
+      const last = tokens[endIndex];
+      if (!last || last.kind === 'punct' || last.kind === 'elision') continue;
+      const run = tokens.slice(i, endIndex + 1);
+      const key = keyOf(run);
+      const variants: Array<[string, number]> = [[key, 0]];
+      // German genitive and plural -s: `Cloudflares`, `Googles`.
+      if (lexicon.lang === 'de' && last.kind === 'word' && /\p{L}{3}s$/u.test(last.text)) variants.push([key.slice(0, -1), 1]);
+      for (const [k, trim] of variants) {
+        const entry = gazetteer.byKey.get(k)?.[0];
+        if (!entry) continue;
+        const end = last.end - trim;
+        const surface = text.slice(first.start, end);
+        const strength = acceptHit(entry, surface, first, n, lexicon);
+        if (!strength) continue;
+        candidates.push({ start: first.start, end, text: surface, rule: 'entities/gazetteer', strength, type: entry.type, tokens: n, entry });
+        for (let j = i; j <= endIndex; j++) claimed[j] = true;
+        i = endIndex;
+        matched = true;
+        break;
+      }
+    }
+  }
+  return { candidates, claimed };
+}

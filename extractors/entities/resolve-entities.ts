@@ -1,0 +1,137 @@
+import type { EntityFact, EntityType, Mention } from '../../schemas/entity.ts';
+import { normalizeName } from '../text/normalize-name.ts';
+import { editDistance } from '../nlp/natural.ts';
+import type { Candidate } from './candidate.ts';
+import { entityIdFor } from './entity-id.ts';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+
+interface Cluster {
+  name: string;
+  type: EntityType;
+  wikidataId: string | null;
+  keys: Set<string>;
+  mentions: Mention[];
+}
+
+const digitsOf = (s: string): string => s.replace(/\D/gu, '');
+
+/**
+ * True when `a` is a misspelling of `b`: one edit apart, both at least six
+ * characters, same first letter, same digits (`Cloudfare` ~ `Cloudflare`, never
+ * `8chan` ~ `4chan` or `Apple` ~ `Apply`).
+ */
+export function isNearMiss(a: string, b: string): boolean {
+  if (a === b || a.length < 6 || b.length < 6 || a[0] !== b[0] || digitsOf(a) !== digitsOf(b)) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  return editDistance(a, b) === 1;
+}
+
+function lastWord(key: string): string {
+  return key.split(' ').pop() ?? key;
+}
+
+/** Groups candidates into canonical entities, one EntityFact each, in order of first mention. */
+export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gazetteer): EntityFact[] {
+  const clusters = new Map<string, Cluster>();
+  const byKey = new Map<string, Cluster>();
+
+  const add = (cluster: Cluster, c: Candidate, rule = c.rule): void => {
+    cluster.mentions.push({ start: c.start, end: c.end, text: c.text, rule });
+    const key = normalizeName(c.text);
+    cluster.keys.add(key);
+    if (!byKey.has(key)) byKey.set(key, cluster);
+  };
+  const open = (name: string, type: EntityType, wikidataId: string | null, forms: readonly string[]): Cluster => {
+    const id = entityIdFor(name);
+    let cluster = clusters.get(id);
+    if (!cluster) {
+      cluster = { name, type, wikidataId, keys: new Set(), mentions: [] };
+      clusters.set(id, cluster);
+      for (const form of [name, ...forms]) {
+        const key = normalizeName(form);
+        cluster.keys.add(key);
+        if (!byKey.has(key)) byKey.set(key, cluster);
+      }
+    }
+    return cluster;
+  };
+  const openEntry = (entry: GazetteerEntry): Cluster => open(entry.name, entry.type, entry.wikidataId ?? null, entry.forms);
+
+  const findExisting = (c: Candidate): { cluster: Cluster; rule?: string } | undefined => {
+    const key = normalizeName(c.text.replace(/^@/u, ''));
+    const direct = byKey.get(key);
+    if (direct) return { cluster: direct };
+    if (c.strength === 'handle') {
+      for (const cluster of clusters.values()) {
+        if ([...cluster.keys].some((k) => k.replace(/[\s.]/gu, '') === key)) return { cluster };
+      }
+    }
+    if (!key.includes(' ')) {
+      // A surname alone, or after a title: the article's person with that last name.
+      for (const cluster of clusters.values()) {
+        if (cluster.type === 'person' && cluster.name.includes(' ') && lastWord(normalizeName(cluster.name)) === key) return { cluster, rule: 'entities/surname' };
+      }
+    }
+    for (const cluster of clusters.values()) {
+      if ([...cluster.keys].some((k) => isNearMiss(key, k))) return { cluster, rule: 'entities/near-miss' };
+    }
+    return undefined;
+  };
+
+  const findInGazetteer = (c: Candidate): GazetteerEntry | undefined => {
+    const key = normalizeName(c.text.replace(/^@/u, ''));
+    if (key.length < 6) return undefined;
+    for (const entry of gazetteer.entries) {
+      if (entry.ambiguous || entry.type === 'location') continue;
+      if (entry.forms.some((f) => isNearMiss(key, normalizeName(f)) || (c.strength === 'handle' && normalizeName(f).replace(/[\s.]/gu, '') === key))) return entry;
+    }
+    return undefined;
+  };
+
+  // Order: gazetteer names first, then longer pattern names, so surnames and
+  // misspellings find the full entity they belong to.
+  const rank = (c: Candidate): number => ({ gazetteer: 0, provisional: 1, strong: 2, weak: 3, handle: 4 })[c.strength];
+  const ordered = [...candidates].sort((a, b) => rank(a) - rank(b) || b.tokens - a.tokens || a.start - b.start);
+  for (const c of ordered) {
+    if (c.strength === 'gazetteer' && c.entry) {
+      add(openEntry(c.entry), c);
+      continue;
+    }
+    if (c.strength === 'provisional') {
+      // An ambiguous word at sentence start counts only when the article names it elsewhere.
+      const cluster = c.entry ? clusters.get(c.entry.entityId) : undefined;
+      if (cluster) add(cluster, c);
+      continue;
+    }
+    const existing = findExisting(c);
+    if (existing) {
+      add(existing.cluster, c, existing.rule ?? c.rule);
+      continue;
+    }
+    if (c.strength === 'weak') continue;
+    const entry = findInGazetteer(c);
+    if (entry) {
+      add(openEntry(entry), c, c.strength === 'handle' ? c.rule : 'entities/near-miss');
+      continue;
+    }
+    add(open(c.text, c.type, null, []), c);
+  }
+
+  const facts: EntityFact[] = [];
+  for (const [id, cluster] of clusters) {
+    const mentions = dedupe(cluster.mentions);
+    if (mentions.length > 0) facts.push({ id, name: cluster.name, type: cluster.type, wikidataId: cluster.wikidataId, mentions });
+  }
+  return facts.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+function dedupe(mentions: readonly Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) continue;
+    out.push(m);
+  }
+  return out;
+}
