@@ -28,7 +28,7 @@ function scoreLanguage(gold: GoldArticle[]) {
   let tp = 0, fp = 0, fn = 0, sameValue = 0;
   for (const article of gold) {
     const text = readFileSync(new URL(article.article, SEEDS), 'utf8').replace(/^ date \d{4}-\d{2}[^\S\n]*/u, '');
-    const granularity = article.published?.length === 10 ? 'day' : article.published?.length === 7 ? 'month' : 'year';
+    const granularity = article.published?.length === 10 ? ('day' as const) : article.published?.length === 7 ? ('month' as const) : ('year' as const);
     // Regions as the clean stage marks them: boilerplate and the repeated copy of 004 are not annotated.
     const regions = [...markBoilerplate(text), ...findRepeats(text)];
     const published = article.published ? { value: article.published, granularity, from: 'byline' as const } : null;
