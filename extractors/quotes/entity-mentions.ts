@@ -40,12 +40,12 @@ export function findNearestBefore(
   genderOf: (m: MentionRef) => GenderHint = () => undefined,
   gender: GenderHint = undefined,
 ): MentionRef | undefined {
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const m = mentions[k];
-    if (!m || m.end > before || !types.includes(m.type) || inQuote(m.start)) continue;
-    const known = genderOf(m);
-    if (gender && (gender === 'm' || gender === 'f') && known && known !== gender) continue;
-    return m;
+  const candidates = mentions.filter((m) => m.end <= before && types.includes(m.type) && !inQuote(m.start));
+  const gendered = gender === 'm' || gender === 'f';
+  // A person known to match the pronoun's gender, named recently, beats a nearer one of unknown gender.
+  if (gendered) {
+    const known = candidates.filter((m) => genderOf(m) === gender && before - m.end < 400).pop();
+    if (known) return known;
   }
-  return undefined;
+  return candidates.filter((m) => !gendered || !genderOf(m) || genderOf(m) === gender).pop();
 }

@@ -27,7 +27,12 @@ export function readSubjectAt(tokens: readonly ContextToken[], i: number, scope:
   if (!token) return undefined;
   const mention = findMentionIn(scope.mentions, token.start, token.end);
   const role = matchRoleSuffix(token, scope.lexicon, scope.lang);
-  if (mention && SPEAKER_TYPES.has(mention.type) && !(role && mention.end < token.end)) return { kind: 'mention', mention };
+  if (mention && SPEAKER_TYPES.has(mention.type) && !(role && mention.end < token.end)) {
+    // "le patron de Cloudflare", "der Sprecher von AWS": the organisation anchors a role.
+    const ownerRole = mention.type === 'person' ? undefined : findOwnerRole(tokens, i, scope);
+    if (ownerRole) return ownerRole;
+    return { kind: 'mention', mention };
+  }
   if (role) {
     // An apposition names the holder: "der CEO Matthew Prince", "le PDG Rob Monster".
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
@@ -44,6 +49,23 @@ export function readSubjectAt(tokens: readonly ContextToken[], i: number, scope:
   if (form?.row.kind === 'pronoun') return { kind: 'pronoun', gender: form.row.gender, at: token.start };
   if (form?.row.kind === 'generic') return { kind: 'generic' };
   return undefined;
+}
+
+const OF = new Set(['de', 'du', 'des', "d'", 'von', 'vom', 'der', 'des']);
+
+function findOwnerRole(tokens: readonly ContextToken[], i: number, scope: SubjectScope): Subject | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
+  let k = i - 1;
+  while (k >= 0 && findMentionIn(scope.mentions, tokens[k]?.start ?? 0, tokens[k]?.end ?? 0) === findMentionIn(scope.mentions, token.start, token.end)) k--;
+  const of = tokens[k];
+  const roleToken = tokens[k - 1];
+  if (!of || !roleToken || !OF.has(of.norm)) return undefined;
+  const role = matchRoleSuffix(roleToken, scope.lexicon, scope.lang);
+  if (!role) return undefined;
+  const anchor = findMentionIn(scope.mentions, token.start, token.end);
+  const indefinite = INDEFINITE.has(tokens[k - 2]?.norm ?? '');
+  return { kind: 'role', form: role, at: roleToken.start, anchor, indefinite };
 }
 
 /** An organisation named right after a role: "le patron de Cloudflare", "Sprecher von AWS". */
