@@ -81,8 +81,10 @@ function compile(lang: DateLang): DateRules {
   );
   const monthName = new RegExp(`${OPEN}(?:${alternation([...months.keys()])})`, 'iu');
   const triggerBefore = new RegExp(`${OPEN}(?:${trigger})\\s+$`, 'u');
+  // Years before 1900 only after a word that makes them one (im Jahr 1789, seit 1614, en 1789).
+  const oldYearLead = `(?:${alternation(modifierForms(lexicon, 'old-year-lead'))})`;
   const year = new RegExp(
-    `(?:${OPEN}(?<lead>${monthLead})\\s+)?(?<![\\d.,:/€$£+§-]|\\d\\s|(?<![\\p{L}])(?:Nr|No|n°|S|p)\\.\\s|(?:Nr|n°)\\s|(?:Kapitel|Artikel|Seite|Paragraf|Version|Windows|page|numéro|chapitre|article|version)\\s)${OPEN}(?<year>(?:19|20)\\d{2})${CLOSE}(?![.,/:-]?\\d|\\s?[%€$£]|\\s\\d)`,
+    `(?:${OPEN}(?<lead>${monthLead})\\s+)?(?<![\\d.,:€$£+§-]|\\d\\s|(?<![\\p{L}])(?:Nr|No|n°|S|p)\\.\\s|(?:Nr|n°)\\s|(?:Kapitel|Artikel|Seite|Paragraf|Version|Windows|page|numéro|chapitre|article|version)\\s)${OPEN}(?<year>(?:19|20)\\d{2}|(?<=${oldYearLead}\\s)1[0-8]\\d{2})${CLOSE}(?![.,:-]?\\d|/\\d(?!\\d{1,3}${CLOSE})|\\s?[%€$£]|\\s\\d)`,
     'gu',
   );
   const countNoun = new RegExp(`^\\s+(?:${alternation(lexicon.countNouns.flatMap((row) => row.forms))})(?![\\p{L}\\p{N}])`, 'u');

@@ -30,10 +30,20 @@ import { findMonthsAndYears, findRelativeDates, findWeekdays } from './find-rule
 import type { DateLang } from './load-date-lexicon.ts';
 import { resolveMeaning } from './resolve-date.ts';
 
+export interface ExtractDatesOptions {
+  /**
+   * `news` (default) takes a year-less date's year from the publication date;
+   * `narrative` from the last year the text named (history, encyclopaedic text),
+   * as HeidelTime's narrative mode does.
+   */
+  genre?: 'news' | 'narrative';
+}
+
 /** Finds and normalises the dates of `text`, anchored on `anchor` (`YYYY[-MM[-DD]]` or null). */
-export function extractDates(text: string, lang: DateLang, anchor: string | null): DateFact[] {
+export function extractDates(text: string, lang: DateLang, anchor: string | null, options: ExtractDatesOptions = {}): DateFact[] {
   const rules = getDateRules(lang);
   const facts: DateFact[] = [];
+  let lastYear: number | null = null;
   for (const sentence of splitSentences(text, lang)) {
     const base = sentence.start;
     const candidates = pickLongest([
@@ -44,7 +54,10 @@ export function extractDates(text: string, lang: DateLang, anchor: string | null
     ]);
     for (const candidate of candidates) {
       const tense = detectTense(sentence.text, candidate.start - base, candidate.end - base, rules);
-      const { value, granularity } = resolveMeaning(candidate.meaning, anchor, tense);
+      let meaning = candidate.meaning;
+      if (meaning.kind === 'calendar' && meaning.year !== null) lastYear = meaning.year;
+      else if (meaning.kind === 'calendar' && options.genre === 'narrative' && lastYear !== null) meaning = { ...meaning, year: lastYear };
+      const { value, granularity } = resolveMeaning(meaning, anchor, tense);
       facts.push({
         start: candidate.start,
         end: candidate.end,

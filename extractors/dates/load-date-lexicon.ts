@@ -29,7 +29,7 @@ export const zRelativesFile = file(
 );
 export const zModifiersFile = file(
   zLexiconRow.extend({
-    kind: z.enum(['approx', 'lead', 'trigger', 'weekday-lead', 'weekday-past', 'weekday-future']),
+    kind: z.enum(['approx', 'lead', 'trigger', 'old-year-lead', 'weekday-lead', 'weekday-past', 'weekday-future']),
     forms: zForms,
   }),
 );
