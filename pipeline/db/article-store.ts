@@ -96,7 +96,7 @@ export class ArticleStore {
         run: this.#runId,
       });
     for (const ref of meta.sources) this.#writeSource(doc.id, ref);
-    writeFacts(this.#db, doc);
+    writeFacts(this.#db, doc, extractorVersion);
     // Messages of an earlier extraction of this article are replaced by this one's.
     prepareCached(this.#db, 'DELETE FROM messages WHERE article_id = ?').run(doc.id);
     for (const message of doc.messages) this.#writeMessage(message, doc.id);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
  */
 export const MIGRATIONS: ReadonlyArray<{ version: number; file: string }> = [
   { version: 1, file: '001-init.sql' },
+  { version: 2, file: '002-facts.sql' },
 ];
 
 export function readMigration(file: string): string {

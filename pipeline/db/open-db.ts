@@ -24,6 +24,12 @@ export function openSqlite(path: string, options: { readonly?: boolean } = {}): 
       if (path !== ':memory:') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       migrate(db);
+    } else {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      const latest = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+      if (version !== latest) {
+        throw new DbError(`schema version ${version}, this program reads version ${latest}; run \`pnpm pipeline\` to upgrade it`);
+      }
     }
   } catch (error) {
     db.close();
