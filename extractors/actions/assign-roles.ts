@@ -6,7 +6,7 @@ import type { CueHit } from './match-cues.ts';
 export interface Slot {
   id: string;
   name: string;
-  /** 2: known infrastructure provider, 1: organisation or site, 0: cannot provide. */
+  /** 3: infrastructure provider, 2: organisation, 1: site or platform, 0: cannot provide. */
   providerRank: number;
   canBeTarget: boolean;
   isPerson: boolean;
@@ -36,19 +36,23 @@ function isInPhrase(lexicon: ActionLexicon, words: readonly Word[], slot: Slot):
       if (before && before.tags.has('Noun') && !before.tags.has('Pronoun')) return 'phrase';
       continue;
     }
+    // Determiners, adjectives and an apposition's head noun: `bei der russischen Firma DDoS-Guard`.
     if (DETERMINER.test(word.lower) || word.tags.has('Adjective') || word.tags.has('Determiner')) continue;
+    if (word.tags.has('Noun') && !word.tags.has('Pronoun') && !word.tags.has('ProperNoun')) continue;
     return null;
   }
   return null;
 }
 
 // A participle, so the clause can be passive (`wurde … geworfen`, `a été déconnecté`).
-const PARTICIPLE = /(^ge\p{L}+(t|en)$)|(\p{L}+ge\p{L}+(t|en)$)|(\p{L}(é|ée|és|ées|u|ue|us)$)/u;
+const PARTICIPLE = /(^ge\p{L}+(t|en)$)|(\p{L}+ge\p{L}+(t|en)$)|(^(be|ver|ent|er|zer|über|unter|miss)\p{L}+t$)|(\p{L}(é|ée|és|ées|u|ue|us)$)/u;
 
 function voiceOf(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, hit: CueHit, slots: readonly Slot[]): 'active' | 'passive' | 'inverse' {
   if (hit.cue.inverse) return 'inverse';
   const anchor = words[hit.anchor] as Word;
   const participle = PARTICIPLE.test(anchor.lower) || anchor.tags.has('Participle') || anchor.tags.has('PastParticiple');
+  // `wurde`/`worden`/`été` make any cue passive; `wird`/`est` only a participle (`wird 8chan sperren` is a future).
+  for (let i = clause.first; i <= clause.last; i++) if (isClass(lexicon, 'passive-perfect', (words[i] as Word).lower)) return 'passive';
   if (!participle) return 'active';
   for (let i = clause.first; i <= clause.last; i++) if (isClass(lexicon, 'passive', (words[i] as Word).lower)) return 'passive';
   // `von Cloudflare blockierte Websites`: an agent phrase right before the participle.
@@ -56,15 +60,38 @@ function voiceOf(lexicon: ActionLexicon, words: readonly Word[], clause: Clause,
   return attribute ? 'passive' : 'active';
 }
 
-function scoreProvider(lexicon: ActionLexicon, words: readonly Word[], slot: Slot, voice: string, hit: CueHit): number {
+/** How well `slot` fits as the provider of `hit`; null when it cannot be. */
+function scoreProvider(lexicon: ActionLexicon, words: readonly Word[], slot: Slot, voice: string, hit: CueHit): number | null {
   const phrase = isInPhrase(lexicon, words, slot);
+  const clause = (words[slot.first] as Word).clause;
+  // The subject of an active clause is never after it; a passive's subject is its target.
+  if (voice === 'active' && clause > hit.clause) return null;
+  if (voice === 'passive' && clause === hit.clause && !phrase && !slot.pronoun) return null;
   let score = slot.providerRank * 2;
   if (voice === 'active') score += slot.pronoun ? 4 : phrase ? -3 : 1;
   else if (voice === 'passive') score += phrase === 'agent' ? 4 : phrase ? 2 : -2;
   else score += phrase ? 3 : -2;
-  const clause = (words[slot.first] as Word).clause;
   score += clause === hit.clause ? 3 : clause < hit.clause ? 0 : -2;
   return score - Math.abs(slot.first - hit.anchor) / 100;
+}
+
+/** Nominal cues (`Anbieter von X`, `client de X`) need the role they govern right after them. */
+function isNearEnough(hit: CueHit, slot: Slot): boolean {
+  const near = hit.cue.near;
+  return near === null || (slot.first > hit.anchor && slot.first - hit.anchor <= near);
+}
+
+/** True when the clause refers back (`le site`, `l'`, `leur`), so its target may sit in an earlier clause. */
+function hasAnaphor(lexicon: ActionLexicon, words: readonly Word[], clause: Clause): boolean {
+  for (let i = clause.first; i <= clause.last; i++) {
+    const word = words[i] as Word;
+    if (isClass(lexicon, 'third-person', word.lower)) return true;
+    // French `le/la/les/l'` are pronouns only right before a verb (`l'a bloqué`, `les bloque`).
+    const next = words[i + 1];
+    if (isClass(lexicon, 'clitic', word.lower) && next && (next.tags.has('Verb') || isClass(lexicon, 'clitic-host', next.lower))) return true;
+    if (isClass(lexicon, 'anaphoric-determiner', word.lower) && next && isClass(lexicon, 'anaphoric-noun', next.lower)) return true;
+  }
+  return false;
 }
 
 /** Slots joined to `slot` by `und`/`et`/commas only: `Google und Apple`, `8chan et de Daily Stormer`. */
@@ -87,7 +114,15 @@ function coordinated(text: string, words: readonly Word[], slots: readonly Slot[
  * passive, the phrase complement for inverse cues (`nutzt die Dienste von X`);
  * the target is the nearest other named entity, with whatever is coordinated to it.
  */
-export function assignRoles(lexicon: ActionLexicon, text: string, words: readonly Word[], clauses: readonly Clause[], hit: CueHit, slots: readonly Slot[]): Roles | null {
+export function assignRoles(
+  lexicon: ActionLexicon,
+  text: string,
+  words: readonly Word[],
+  clauses: readonly Clause[],
+  hit: CueHit,
+  slots: readonly Slot[],
+  antecedent: Slot | null,
+): Roles | null {
   const clause = clauses[hit.clause] as Clause;
   const voice = voiceOf(lexicon, words, clause, hit, slots);
   let provider: Slot | null = null;
@@ -95,6 +130,7 @@ export function assignRoles(lexicon: ActionLexicon, text: string, words: readonl
   for (const slot of slots) {
     if (slot.providerRank === 0) continue;
     const score = scoreProvider(lexicon, words, slot, voice, hit);
+    if (score === null || (voice === 'inverse' && !isNearEnough(hit, slot))) continue;
     if (score > best) [provider, best] = [slot, score];
   }
   if (!provider || best < 1) return null;
@@ -106,12 +142,20 @@ export function assignRoles(lexicon: ActionLexicon, text: string, words: readonl
     if (!slot.canBeTarget || taken.has(slot.id)) continue;
     const slotClause = (words[slot.first] as Word).clause;
     if (Math.abs(slotClause - hit.clause) > MAX_CLAUSE_DISTANCE) continue;
-    if (slot.isPerson && (slotClause !== hit.clause || (voice === 'active' && slot.first < hit.anchor))) continue;
+    const before = slotClause < hit.clause || (slotClause === hit.clause && slot.first < hit.anchor);
+    if (slot.isPerson && (slotClause !== hit.clause || (voice === 'active' && before))) continue;
+    // French objects follow the verb (clitics aside): `Cloudflare a déconnecté The Daily Stormer`.
+    if (lexicon.lang === 'fr' && voice === 'active' && before && !hit.cue.noun && (slotClause === hit.clause || !hasAnaphor(lexicon, words, clause))) continue;
+    if (voice !== 'inverse' && !isNearEnough(hit, slot)) continue;
     const phrase = isInPhrase(lexicon, words, slot);
-    let score = (slotClause === hit.clause ? 3 : 0) - Math.abs(slot.first - hit.anchor) / 10;
-    if (voice === 'inverse') score += phrase ? -2 : 1;
+    let score = (slotClause === hit.clause ? 3 : 0) - Math.abs(slot.first - hit.anchor) / 10 - (slot.isPerson ? 3 : 0);
+    // `durch Amazon`, `par Voxility` name an agent, not the one acted upon.
+    if (phrase === 'agent') score -= 3;
+    if (voice !== 'active') score += phrase ? -2 : 1;
     if (score > best) [target, best] = [slot, score];
   }
+  // `Wir waren nie ihr Hosting-Anbieter`: a pronoun stands for the previous sentence's entity.
+  if (!target && antecedent && voice === 'active' && !taken.has(antecedent.id) && hasAnaphor(lexicon, words, clause)) return { providers, targets: [antecedent] };
   if (!target) return null;
   const targets = coordinated(text, words, slots, target).filter((slot) => slot.canBeTarget && !taken.has(slot.id));
   return { providers, targets };

@@ -47,13 +47,38 @@ function coverWords(words: ReadonlyArray<{ start: number; end: number }>, start:
   return first < 0 ? null : [first, last];
 }
 
-function extractSentence(doc: ArticleDoc, lang: string, lexicon: ActionLexicon, sentence: Span, ranked: readonly RankedEntity[], resolveWe: (at: number) => EntityFact | null): ActionFact[] {
+/** The last site (else organisation) the previous sentence names: what `sie`/`ihr`/`le site` most likely points back to. */
+function findAntecedent(ranked: readonly RankedEntity[], from: number, to: number): Slot | null {
+  let best: { entity: EntityFact; at: number; site: boolean } | null = null;
+  for (const { entity } of ranked) {
+    if (entity.type !== 'site' && entity.type !== 'organization') continue;
+    for (const m of entity.mentions) {
+      if (m.start < from || m.end > to) continue;
+      const site = entity.type === 'site';
+      if (!best || (site && !best.site) || (site === best.site && m.start > best.at)) best = { entity, at: m.start, site };
+    }
+  }
+  if (!best) return null;
+  return { id: best.entity.id, name: best.entity.name, providerRank: 0, canBeTarget: true, isPerson: false, pronoun: true, first: -1, last: -1 };
+}
+
+function extractSentence(
+  doc: ArticleDoc,
+  lang: string,
+  lexicon: ActionLexicon,
+  sentence: Span,
+  previous: Span | null,
+  ranked: readonly RankedEntity[],
+  resolveWe: (at: number) => EntityFact | null,
+): ActionFact[] {
   const inside = ranked.flatMap(({ entity, rank }) =>
     entity.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !isInBoilerplate(doc, m.start, m.end)).map((m) => ({ entity, rank, m })),
   );
   const distinct = new Set(inside.map(({ entity }) => entity.id)).size;
   const firstPerson = hasFirstPerson(lexicon, sentence.text);
-  if (distinct === 0 || (distinct < 2 && !firstPerson) || !hasAnchor(lexicon, sentence.text)) return [];
+  // Two roles to fill: named entities, a resolvable `wir`, or a pronoun for the previous sentence's entity.
+  const fillers = distinct + (firstPerson ? 1 : 0) + (previous ? 1 : 0);
+  if (distinct + (firstPerson ? 1 : 0) === 0 || fillers < 2 || !hasAnchor(lexicon, sentence.text)) return [];
   const { words, clauses } = splitWords(lang, doc.text, sentence);
   const slots: Slot[] = [];
   const blocked = new Set<number>();
@@ -69,10 +94,11 @@ function extractSentence(doc: ArticleDoc, lang: string, lexicon: ActionLexicon, 
     const we = resolveWe(word.start);
     if (we) slots.push({ id: we.id, name: we.name, providerRank: 2, canBeTarget: false, isPerson: false, pronoun: true, first: i, last: i });
   });
+  const antecedent = previous ? findAntecedent(ranked, previous.start, previous.end) : null;
   const facts: ActionFact[] = [];
   clauses.forEach((clause, clauseIndex) => {
     for (const hit of matchCues(lexicon, words, clause, clauseIndex, blocked)) {
-      const roles = assignRoles(lexicon, doc.text, words, clauses, hit, slots);
+      const roles = assignRoles(lexicon, doc.text, words, clauses, hit, slots, antecedent);
       if (!roles) continue;
       const { action, negated, hedged } = readModality(lexicon, words, clause, hit);
       const date = attachDate(doc, sentence, clause, words[hit.anchor]?.start ?? clause.start);
@@ -111,9 +137,8 @@ export function createActionExtractor(options: ActionExtractorOptions = {}): Ext
       const lexicon = getActionLexicon(lang);
       const ranked = doc.facts.entities.map((entity) => ({ entity, rank: rankProvider(entity, lookup) }));
       const resolveWe = createFirstPersonResolver(doc, lexicon, ranked.filter((r) => r.rank > 0).map((r) => r.entity));
-      return splitSentences(doc.text, lang)
-        .filter((sentence) => !isInBoilerplate(doc, sentence.start, sentence.end))
-        .flatMap((sentence) => extractSentence(doc, lang, lexicon, sentence, ranked, resolveWe));
+      const sentences = splitSentences(doc.text, lang).filter((sentence) => !isInBoilerplate(doc, sentence.start, sentence.end));
+      return sentences.flatMap((sentence, i) => extractSentence(doc, lang, lexicon, sentence, sentences[i - 1] ?? null, ranked, resolveWe));
     },
   };
 }

@@ -11,6 +11,7 @@ export const zCueRow = zLexiconRow.extend({
   context: z.string().optional(),
   roles: z.enum(['inverse']).optional(),
   noun: z.boolean().optional(),
+  near: z.number().int().positive().optional(),
 });
 export const zModalityRow = zLexiconRow.extend({
   kind: z.enum(['negation', 'stop', 'hedge']),
@@ -32,6 +33,8 @@ export interface Cue {
   context: string | null;
   inverse: boolean;
   noun: boolean;
+  /** For nominal cues: the governed role must start within this many words after the anchor. */
+  near: number | null;
   example: string;
 }
 export interface Modality {
@@ -81,6 +84,7 @@ export function getActionLexicon(lang: string): ActionLexicon {
       context: row.context ?? null,
       inverse: row.roles === 'inverse',
       noun: row.noun ?? false,
+      near: row.near ?? null,
       example: row.example,
     };
   });

@@ -10,9 +10,9 @@ export type LookupEntity = (id: string) => { categories: readonly string[] } | u
 let ranks: Map<string, number> | undefined;
 
 /**
- * 2 for infrastructure providers, 1 for other organisations and sites, 0 for
- * people, places, media and authorities. Gazetteer categories, when known, win
- * over the entity type.
+ * 3 for infrastructure providers, 2 for other organisations, 1 for sites and
+ * platforms (they act on accounts, rarely on other sites), 0 for people, places,
+ * media and authorities. Gazetteer categories, when known, win over the type.
  */
 export function rankProvider(entity: Pick<EntityFact, 'id' | 'type'>, lookup: LookupEntity): number {
   if (entity.type === 'person' || entity.type === 'location') return 0;
@@ -20,5 +20,7 @@ export function rankProvider(entity: Pick<EntityFact, 'id' | 'type'>, lookup: Lo
   const categories = lookup(entity.id)?.categories ?? [];
   let best = -1;
   for (const category of categories) best = Math.max(best, ranks.get(category) ?? -1);
-  return best >= 0 ? best : 1;
+  if (best === 0) return 0;
+  if (best === 2) return 3;
+  return entity.type === 'organization' ? 2 : 1;
 }
