@@ -4,7 +4,7 @@ import type { Extractor } from '../types.ts';
 import { isInBoilerplate } from '../text/regions.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Candidate } from './candidate.ts';
-import { findPatterns } from './find-patterns.ts';
+import { collectLowerWords, findPatterns } from './find-patterns.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { getLexicon } from './lexicon.ts';
 import { matchGazetteer } from './match-gazetteer.ts';
@@ -18,10 +18,11 @@ export function findCandidates(text: string, lang: string): Candidate[] {
   const gazetteer = getGazetteer();
   const lexicon = getLexicon(lang);
   const candidates: Candidate[] = [];
+  const lowerWords = collectLowerWords(text);
   for (const sentence of splitSentences(text, lexicon.lang)) {
     const tokens = tokenize(sentence.text, sentence.start);
     const { candidates: found, claimed } = matchGazetteer(text, tokens, gazetteer, lexicon);
-    candidates.push(...found, ...findPatterns(sentence, tokens, claimed, lexicon));
+    candidates.push(...found, ...findPatterns(sentence, tokens, claimed, lexicon, lowerWords));
   }
   return candidates;
 }

@@ -9,24 +9,47 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', '
 /** What a look-back for a cue may step over: articles, `de`/`von`, quotes, commas. */
 const SKIPPABLE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'le', 'la', 'les', 'du', 'de', 'von', 'bei', 'of', ',', '„', '“', '"', '«', '»', '‚', '‘']);
 
-function isEligible(token: Token, claimed: boolean, lexicon: Lexicon): boolean {
-  if (token.kind !== 'word' || claimed || !isCapitalised(token.text) || /^\d+$/u.test(token.text)) return false;
-  if (cueOf(lexicon, token.text)) return false;
-  return !isCommonWord(lexicon, token.text);
+function isEligible(tokens: readonly Token[], i: number, claimed: readonly boolean[], lexicon: Lexicon, lowerWords: ReadonlySet<string>): boolean {
+  const token = tokens[i];
+  if (!token || token.kind !== 'word' || claimed[i] || !isCapitalised(token.text) || /^\d+$/u.test(token.text)) return false;
+  if (cueOf(lexicon, token.text) || isCommonWord(lexicon, token.text)) return false;
+  // Written in lower case elsewhere in the article: an ordinary word (`Suite`, `Peu`).
+  if (token.text.length > 1 && lowerWords.has(token.text.toLowerCase()) && !hasNameShape(token.text)) return false;
+  // German compound tail (`Blog-Eintrag`, `Backup-Plan`): not a name of its own.
+  const before = tokens[i - 1];
+  const head = tokens[i - 2];
+  if (lexicon.lang === 'de' && before?.kind === 'hyphen' && head && !claimed[i - 2] && !hasNameShape(token.text)) return false;
+  return true;
 }
+
+/** Every word the article writes in lower case, for the ordinary-word check. */
+export function collectLowerWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{M}\d])\p{Ll}[\p{L}\p{M}]+/gu) ?? []);
+}
+
+const MINISTRY = /^\p{Lu}\p{Ll}+ministeri(?:um|ums)$/u;
 
 /** The nearest cue before token `i`, stepping over articles, claimed names and `de`/`von`. */
 function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: number, lexicon: Lexicon): { kind: CueKind; id: string } | undefined {
+  let ofParticle = false;
+  let name = false;
   for (let j = i - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
     const t = tokens[j];
     if (!t) break;
     const cue = t.kind === 'word' ? cueOf(lexicon, t.text) : undefined;
+    // `Chef des Zoos`, `directeur de l'Institut`: what follows the role is its organisation.
+    if (cue && ofParticle && !name && (cue.kind === 'role' || cue.kind === 'title')) return { kind: 'org', id: cue.id };
     if (cue) return cue;
+    if (OF_PARTICLES.has(t.text.toLowerCase())) ofParticle = true;
+    if (claimed[j]) name = true;
+    if (t.kind === 'hyphen' && j === i - 1) break;
     if (t.kind === 'hyphen' || t.kind === 'elision' || claimed[j] || SKIPPABLE.has(t.text.toLowerCase()) || t.text === '.') continue;
     break;
   }
   return undefined;
 }
+
+const OF_PARTICLES = new Set(['des', 'der', 'de', 'du', 'von', 'of']);
 
 const CUE_TYPES: Record<CueKind, EntityType> = { title: 'person', role: 'person', org: 'organization', site: 'site', location: 'location' };
 
@@ -45,14 +68,19 @@ function typeOf(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>
  * title/role + name, cue noun + name, coined shapes, domains and handles.
  * compromise tags the sentence only when it holds a candidate word.
  */
-export function findPatterns(sentence: { text: string; start: number }, tokens: readonly Token[], claimed: readonly boolean[], lexicon: Lexicon): Candidate[] {
+export function findPatterns(sentence: { text: string; start: number }, tokens: readonly Token[], claimed: readonly boolean[], lexicon: Lexicon, lowerWords: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
     if (claimed[i]) return;
     if (t.kind === 'domain') out.push({ start: t.start, end: t.end, text: t.text, rule: 'entities/domain', strength: 'strong', type: 'site', tokens: 1 });
+    // A ministry is a name even though German writes it as one common noun.
+    if (t.kind === 'word' && MINISTRY.test(t.text)) {
+      const end = t.text.endsWith('s') ? t.end - 1 : t.end;
+      out.push({ start: t.start, end, text: t.text.slice(0, end - t.start), rule: 'entities/ministry', strength: 'strong', type: 'organization', tokens: 1 });
+    }
     if (t.kind === 'handle') out.push({ start: t.start, end: t.end, text: t.text, rule: 'entities/handle', strength: 'handle', type: 'organization', tokens: 1 });
   });
-  const eligible = tokens.map((t, i) => isEligible(t, claimed[i] ?? false, lexicon));
+  const eligible = tokens.map((_, i) => isEligible(tokens, i, claimed, lexicon, lowerWords));
   if (!eligible.includes(true)) return out;
   const tagsAt = new Map<number, Set<string>>();
   for (const term of tagTerms(lexicon.lang, sentence.text, sentence.start)) {
@@ -73,6 +101,9 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
       if (eligible[j]) {
         indexes.push(j);
         j++;
+      } else if (t && next && next.text === '.' && /^\p{Lu}$/u.test(t.text) && eligible[j + 2] && personContext) {
+        indexes.push(j + 2);
+        j += 3;
       } else if (t && next && eligible[j + 1] && (t.kind === 'hyphen' || (personContext && PARTICLES.has(t.text)))) {
         indexes.push(j + 1);
         j += 2;

@@ -17,8 +17,8 @@ export interface Lexicon {
   lang: string;
   /** Lower-cased cue (trailing full stop dropped) → kind and row id. */
   cues: Map<string, { kind: CueKind; id: string }>;
-  /** Roles long enough to end a German compound (`Konzernchef`, `Regierungssprecher`). */
-  roleEndings: string[];
+  /** Cues long enough to end a German compound (`Konzernchef`, `Raumfahrtkonzern`). */
+  cueEndings: string[];
   functionWords: Set<string>;
   /** Months, days, internet terms, frequent nouns: lower-cased. */
   nonNames: Set<string>;
@@ -42,7 +42,7 @@ export function getLexicon(lang: string): Lexicon {
   lexicon = {
     lang: l,
     cues,
-    roleEndings: [...cues].filter(([cue, v]) => v.kind === 'role' && cue.length >= 5).map(([cue]) => cue),
+    cueEndings: [...cues].filter(([cue, v]) => v.kind !== 'location' && cue.length >= 5 && !cue.includes(' ')).map(([cue]) => cue),
     functionWords: new Set(nonNameRows.filter((r) => r.kind === 'function').map((r) => r.word.toLowerCase())),
     nonNames,
     nonNameStems: new Set([...nonNames].filter((w) => w.length >= 4).map((w) => stem(l, w))),
@@ -58,7 +58,10 @@ export function cueOf(lexicon: Lexicon, word: string): { kind: CueKind; id: stri
   const direct = lexicon.cues.get(lower);
   if (direct) return direct;
   if (lexicon.lang === 'de') {
-    const ending = lexicon.roleEndings.find((r) => lower.length > r.length + 2 && lower.endsWith(r));
+    // Genitive and plural of a role: `des Milliardärs`, `Sprechers`, `Gründern`.
+    const bare = /(?:es|s|en|n)$/u.test(lower) ? [lower.replace(/es$|s$/u, ''), lower.replace(/en$|n$/u, '')].find((b) => lexicon.cues.get(b)?.kind === 'role') : undefined;
+    if (bare) return lexicon.cues.get(bare);
+    const ending = lexicon.cueEndings.find((r) => lower.length > r.length + 2 && lower.endsWith(r));
     if (ending) return lexicon.cues.get(ending);
   }
   return undefined;

@@ -3,17 +3,26 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { Lexicon } from './lexicon.ts';
 import { keyOf, type Token } from './tokenize.ts';
 
+function sameHeadCase(form: string, surface: string): boolean {
+  const a = form.split(/[\s-]+/u).pop() ?? '';
+  const b = surface.split(/[\s-]+/u).pop() ?? '';
+  return a.toLowerCase() === b.toLowerCase() && /^\p{Lu}/u.test(a) === /^\p{Lu}/u.test(b);
+}
+
 const STARTS = new Set<Token['kind']>(['word', 'domain']);
 
 /** Checks the case rules that keep ordinary words (`apple`, `Gab sich …`) out. */
 function acceptHit(entry: GazetteerEntry, surface: string, first: Token, words: number, lexicon: Lexicon): Candidate['strength'] | null {
   const exact = entry.forms.includes(surface);
   if (!/\p{Lu}/u.test(surface) && !exact) {
-    if (entry.ambiguous || entry.type === 'location' || entry.type === 'person' || surface.length < 5) return null;
+    if (words > 1 || entry.ambiguous || entry.type === 'location' || entry.type === 'person' || surface.length < 5) return null;
   }
+  // `le monde`, `die Welt`: the last word of a multi-word name keeps its capital
+  // (`republikanischen Partei` may lower an adjective, not the head noun).
+  if (words > 1 && !exact && !entry.forms.some((f) => sameHeadCase(f, surface))) return null;
   if (entry.ambiguous && !exact) return null;
   if (first.initial && words === 1 && lexicon.functionWords.has(surface.toLowerCase())) return null;
-  if (entry.ambiguous && first.initial && words === 1) return 'provisional';
+  if (entry.ambiguous && first.initial) return 'provisional';
   return 'gazetteer';
 }
 

@@ -56,10 +56,10 @@ export function keyOf(tokens: readonly Token[]): string {
 }
 
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^\d+\p{L}/u.test(word);
+  return /^\p{Lu}/u.test(word) || /^\d+(\p{Ll}|\p{Lu}\p{Ll})/u.test(word);
 }
 
 /** `BitMitigate`, `VegasNAP`, `8chan`: inner capitals or digits mark a coined name. */
 export function hasNameShape(word: string): boolean {
-  return /\p{Ll}\p{Lu}/u.test(word) || /^\d+\p{L}{2,}$/u.test(word) || /^\p{L}+\d+$/u.test(word);
+  return /\p{Ll}\p{Lu}/u.test(word) || /^\d+\p{Lu}?\p{Ll}{2,}$/u.test(word) || /^\p{L}+\d+$/u.test(word);
 }
