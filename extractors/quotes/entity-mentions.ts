@@ -44,7 +44,7 @@ export function findNearestBefore(
   const gendered = gender === 'm' || gender === 'f';
   // A person known to match the pronoun's gender, named recently, beats a nearer one of unknown gender.
   if (gendered) {
-    const known = candidates.filter((m) => genderOf(m) === gender && before - m.end < 400).pop();
+    const known = candidates.filter((m) => genderOf(m) === gender && before - m.end < 2500).pop();
     if (known) return known;
   }
   return candidates.filter((m) => !gendered || !genderOf(m) || genderOf(m) === gender).pop();
