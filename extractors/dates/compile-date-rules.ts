@@ -67,7 +67,7 @@ function compile(lang: DateLang): DateRules {
   const glued = lang === 'de' ? `(?:${lexicon.dayParts.flatMap((row) => row.forms).join('|')})?` : '';
   const after = lang === 'fr' ? `(?:\\s+(?<post>${alternation([...past, ...future])}))?` : '';
   const weekday = new RegExp(
-    `${OPEN}(?:(?<lead>${lead})\\s+)?(?<wd>${weekdayNames})${glued}(?:\\s+(?:${dayParts}))?${after}${CLOSE}`,
+    `${OPEN}(?:(?<lead>${lead})\\s+)?(?<wd>${weekdayNames})${glued}(?:\\s+(?:${dayParts}))?${after}${CLOSE}(?!\\s+[Ss]ainte?${CLOSE})`,
     'gu',
   );
 

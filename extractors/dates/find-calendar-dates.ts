@@ -23,6 +23,10 @@ export function findCalendarDates(text: string, base: number, lang: DateLang, mo
   for (const result of PARSERS[lang].parse(text, REFERENCE)) {
     const start = result.start;
     if (!/\d/u.test(result.text) || !(NUMERIC_DATE.test(result.text) || monthName.test(result.text))) continue;
+    // Phone numbers and versions (03.29.88.43.12): digits run on past chrono's match.
+    const before = text.slice(Math.max(0, result.index - 2), result.index);
+    const after = text.slice(result.index + result.text.length, result.index + result.text.length + 2);
+    if (/\d[./]?$/u.test(before) || /^[./]?\d/u.test(after)) continue;
     if (!start.isCertain('month') || !start.isCertain('day')) continue;
     const dateText = result.end ? result.text : result.text.replace(TRAILING_TIME, '');
     found.push({
