@@ -4,6 +4,7 @@ import type { Published } from '../../schemas/date.ts';
 import type { Message } from '../../schemas/message.ts';
 import { hashId } from '../../extractors/text/hash-id.ts';
 import { normalizeText } from '../clean/normalize-text.ts';
+import { findBylineDate } from '../../extractors/dates/find-byline-date.ts';
 
 // Accepts YYYY, YYYY-MM, YYYY-MM-DD, and an ISO timestamp (its day is kept).
 const PUBLISHED = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/u;
@@ -17,6 +18,19 @@ export function parsePublished(value: string, from: Published['from']): Publishe
   if (day) return { value: `${year}-${month}-${day}`, granularity: 'day', from };
   if (month) return { value: `${year}-${month}`, granularity: 'month', from };
   return { value: year!, granularity: 'year', from };
+}
+
+/**
+ * A dated byline or sign-off (`(Name, 11.1.2021)`) dates an article that has
+ * no date, or makes a coarser one more precise when it falls within it.
+ */
+function refineWithByline(published: Published | null, text: string): Published | null {
+  if (published?.granularity === 'day') return published;
+  const byline = findBylineDate(text);
+  if (!byline) return published;
+  if (published && !byline.value.startsWith(published.value)) return published;
+  if (published && byline.value.length <= published.value.length) return published;
+  return { value: byline.value, granularity: byline.granularity, from: 'byline' };
 }
 
 /**
@@ -42,6 +56,7 @@ export function ingest(input: ArticleInput): ArticleDoc {
       });
     }
   }
+  published = refineWithByline(published, text);
   return {
     id: hashId('art', text),
     text,
