@@ -57,6 +57,10 @@ const FOUND: Array<['de' | 'fr', string, string, string | null]> = [
   ['fr', 'En 2017, Cloudflare a déconnecté The Daily Stormer.', 'En 2017', '2017'],
   ['fr', 'La fête aura lieu le 14 juillet.', '14 juillet', '2021-07-14'],
   ['fr', 'La fête a eu lieu le 14 juillet.', '14 juillet', '2020-07-14'],
+  ['de', 'Die Anhörung ist für den 3. Februar angesetzt.', 'den 3. Februar', '2021-02-03'],
+  ['fr', 'La réunion est prévue lundi.', 'lundi', '2021-01-18'],
+  ['de', 'Mitte Januar hatte Amazon reagiert.', 'Mitte Januar', '2021-01'],
+  ['fr', 'Jeudi 7 janvier, Twitter a suspendu le compte.', 'Jeudi 7 janvier', '2021-01-07'],
 ];
 
 describe('dates: expressions and values (anchor 2021-01-11, a Monday)', () => {
@@ -125,6 +129,8 @@ const NOT_DATES: Array<['de' | 'fr', string]> = [
   ['fr', "À l'époque, le site était hébergé ailleurs."],
   ['fr', 'Le site reviendra dans les prochains jours.'],
   ['fr', 'Le service compte 2018 utilisateurs.'],
+  ['fr', "S'adresser au 03.29.88.43.12."],
+  ['fr', "L'accord du Vendredi Saint est caduc."],
 ];
 
 describe('dates: must not match', () => {
