@@ -20,6 +20,8 @@ export interface Roles {
   targets: Slot[];
 }
 
+// Below this, no candidate is a believable provider (e.g. a site inside a phrase).
+const MIN_PROVIDER_SCORE = 3;
 // A target further away than this many clauses is another clause's business.
 const MAX_CLAUSE_DISTANCE = 2;
 
@@ -98,7 +100,7 @@ function hasAnaphor(lexicon: ActionLexicon, words: readonly Word[], clause: Clau
 function coordinated(text: string, words: readonly Word[], slots: readonly Slot[], slot: Slot): Slot[] {
   const group = [slot];
   const joins = (a: Slot, b: Slot): boolean =>
-    /^[\s,]*(und|sowie|oder|et|ou|&)?\s*(der|die|das|den|dem|de|du|des|d'|d’|la|le|les|l'|l’)?\s*$/iu.test(
+    /^\s*(,\s*(und|sowie|oder|et|ou)?|und|sowie|oder|et|ou|&)\s*(der|die|das|den|dem|de|du|des|d'|d’|la|le|les|l'|l’)?\s*$/iu.test(
       text.slice((words[a.last] as Word).end, (words[b.first] as Word).start),
     );
   const sorted = [...slots].sort((a, b) => a.first - b.first);
@@ -133,7 +135,7 @@ export function assignRoles(
     if (score === null || (voice === 'inverse' && !isNearEnough(hit, slot))) continue;
     if (score > best) [provider, best] = [slot, score];
   }
-  if (!provider || best < 1) return null;
+  if (!provider || best < MIN_PROVIDER_SCORE) return null;
   const providers = coordinated(text, words, slots, provider).filter((slot) => slot.providerRank > 0);
   const taken = new Set(providers.map((slot) => slot.id));
   let target: Slot | null = null;

@@ -89,14 +89,18 @@ function extractSentence(
     const base = { id: entity.id, name: entity.name, providerRank: rank, isPerson: entity.type === 'person', pronoun: false };
     slots.push({ ...base, canBeTarget: entity.type !== 'location', first: cover[0], last: cover[1] });
   }
+  // A clause whose `wir` we cannot resolve has an unknown subject: no provider from it.
+  const unknownSubject = new Set<number>();
   words.forEach((word, i) => {
     if (!isClass(lexicon, 'first-person', word.lower)) return;
     const we = resolveWe(word.start);
+    if (!we && isClass(lexicon, 'first-person-subject', word.lower)) unknownSubject.add(word.clause);
     if (we) slots.push({ id: we.id, name: we.name, providerRank: 2, canBeTarget: false, isPerson: false, pronoun: true, first: i, last: i });
   });
   const antecedent = previous ? findAntecedent(ranked, previous.start, previous.end) : null;
   const facts: ActionFact[] = [];
   clauses.forEach((clause, clauseIndex) => {
+    if (unknownSubject.has(clauseIndex)) return;
     for (const hit of matchCues(lexicon, words, clause, clauseIndex, blocked)) {
       const roles = assignRoles(lexicon, doc.text, words, clauses, hit, slots, antecedent);
       if (!roles) continue;

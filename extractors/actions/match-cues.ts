@@ -1,3 +1,4 @@
+import { polarityOf } from '../../schemas/action.ts';
 import { isClass, type ActionLexicon, type Cue, type Modality } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 
@@ -43,7 +44,8 @@ function matchCueAt(lexicon: ActionLexicon, words: readonly Word[], clause: Clau
 /**
  * Every cue row that fires in `clause`. `blocked` marks words inside entity
  * mentions, which never anchor a cue. Nominal cues give way when a verbal cue
- * fires in the same clause (`den Schutz … eingestellt` is an ending, not a protection).
+ * fires in the same clause (`den Schutz … eingestellt` is an ending, not a protection),
+ * and providing nouns give way to withdrawing ones.
  */
 export function matchCues(
   lexicon: ActionLexicon,
@@ -61,7 +63,10 @@ export function matchCues(
       if (cue.terms[0]?.test(word.lower) && matchCueAt(lexicon, words, clause, cue, i)) hits.push({ cue, anchor: i, clause: clauseIndex });
     }
   }
-  return hits.some((hit) => !hit.cue.noun) ? hits.filter((hit) => !hit.cue.noun) : hits;
+  if (hits.some((hit) => !hit.cue.noun)) return hits.filter((hit) => !hit.cue.noun);
+  // `die Kündigung des Schutzes`: the withdrawing noun governs the providing one.
+  if (hits.some((hit) => polarityOf(hit.cue.action) === 'withdraw')) return hits.filter((hit) => polarityOf(hit.cue.action) === 'withdraw');
+  return hits;
 }
 
 /** The modality rows that fire in words[from..to] (inclusive), in their terms' order. */
