@@ -7,7 +7,7 @@ import { hasNameShape, isCapitalised, type Token } from './tokenize.ts';
 /** Lower-case name particles that may sit inside a person's name (`Ursula von der Leyen`). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'zu']);
 /** What a look-back for a cue may step over: articles, `de`/`von`, quotes, commas. */
-const SKIPPABLE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'le', 'la', 'les', 'du', 'de', 'von', 'bei', 'of', ',', '„', '“', '"', '«', '»', '‚', '‘']);
+const SKIPPABLE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'le', 'la', 'les', 'du', 'de', 'von', 'bei', 'of', 'web', 'social', 'sociale', ',', '„', '“', '"', '«', '»', '‚', '‘']);
 
 function isEligible(tokens: readonly Token[], i: number, claimed: readonly boolean[], lexicon: Lexicon, lowerWords: ReadonlySet<string>): boolean {
   const token = tokens[i];

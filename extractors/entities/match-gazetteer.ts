@@ -9,7 +9,8 @@ function sameHeadCase(form: string, surface: string): boolean {
   return a.toLowerCase() === b.toLowerCase() && /^\p{Lu}/u.test(a) === /^\p{Lu}/u.test(b);
 }
 
-const STARTS = new Set<Token['kind']>(['word', 'domain']);
+// An elision may open a name (`L'Express`); otherwise the word after it is tried next.
+const STARTS = new Set<Token['kind']>(['word', 'domain', 'elision']);
 
 /** Checks the case rules that keep ordinary words (`apple`, `Gab sich …`) out. */
 function acceptHit(entry: GazetteerEntry, surface: string, first: Token, words: number, lexicon: Lexicon): Candidate['strength'] | null {

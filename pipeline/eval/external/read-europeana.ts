@@ -3,7 +3,7 @@ import { buildUnit, externalPath, type NerUnit } from './read-ner-types.ts';
 
 /**
  * Europeana Newspapers NER (`token TAG` per line, no sentence boundaries). The
- * stream is cut after a full stop once a window holds 40 tokens. The French file
+ * stream is cut after a full stop once a window holds 40 tokens, or at 120 tokens. The French file
  * is IOB1, which buildUnit reads correctly (an I- after O or another type opens a span).
  */
 export function readEuropeana(file: string, limit = Infinity): NerUnit[] | null {
@@ -20,7 +20,7 @@ export function readEuropeana(file: string, limit = Infinity): NerUnit[] | null 
     // Malformed tags (`B-PEr`, `B-LOCer`) keep their prefix; the type is repaired by its first three letters.
     const tag = rawTag === 'O' ? 'O' : rawTag.replace(/^([BI])-(\w{3}).*$/u, (_, p: string, t: string) => `${p}-${t.toUpperCase()}`);
     window.push({ text, tag });
-    if (window.length >= 40 && text === '.') {
+    if ((window.length >= 40 && text === '.') || window.length >= 120) {
       units.push(buildUnit(window));
       window = [];
     }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createEntityExtractor } from '../extractors/entities/create-entity-extractor.ts';
+import { getGazetteer, GAZETTEER_FILES } from '../extractors/entities/gazetteer.ts';
+import { cueOf, getLexicon, isCommonWord } from '../extractors/entities/lexicon.ts';
+import { loadData } from '../extractors/text/load-data.ts';
+import { makeDoc } from './helpers/make-doc.ts';
+
+const extractor = createEntityExtractor();
+const zRows = z.object({ rows: z.array(z.object({ id: z.string() }).passthrough()) });
+
+describe('gazetteer data', () => {
+  const { entries, byKey } = getGazetteer();
+  it('has hundreds of entries with unique ids across files', () => {
+    expect(entries.length).toBeGreaterThan(600);
+    const ids = GAZETTEER_FILES.flatMap((f) => loadData(f, zRows).rows.map((r) => r.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('gives every alias to one entry only', () => {
+    const shared = [...byKey].filter(([, list]) => list.length > 1).map(([key]) => key);
+    expect(shared).toEqual([]);
+  });
+  it.each(entries.map((e) => [e.id, e] as const))('%s: its example finds it', (_, entry) => {
+    const found = (['de', 'fr'] as const).some((lang) => extractor.extract(makeDoc(entry.example, lang)).some((e) => e.id === entry.entityId));
+    expect(found).toBe(true);
+  });
+});
+
+describe.each(['de', 'fr'] as const)('cue and non-name lists (%s)', (lang) => {
+  const cues = loadData(`entities/cues.${lang}.json`, zRows).rows as Array<{ id: string; kind: string; cue: string; example: string }>;
+  const nonNames = loadData(`entities/non-names.${lang}.json`, zRows).rows as Array<{ id: string; kind: string; word: string; example: string }>;
+  it('has unique ids and keys', () => {
+    expect(new Set(cues.map((r) => r.id)).size).toBe(cues.length);
+    expect(new Set(cues.map((r) => r.cue.toLowerCase())).size).toBe(cues.length);
+    expect(new Set(nonNames.map((r) => r.id)).size).toBe(nonNames.length);
+  });
+  it.each(cues.filter((r) => r.kind !== 'location').map((r) => [r.id, r] as const))('%s: the cue types the name in its example', (_, row) => {
+    const entities = extractor.extract(makeDoc(row.example, lang));
+    const expected = { title: 'person', role: 'person', org: 'organization', site: 'site' }[row.kind];
+    expect(entities.some((e) => e.type === expected)).toBe(true);
+  });
+  it.each(cues.filter((r) => r.kind === 'location').map((r) => [r.id, r] as const))('%s: is a location cue', (_, row) => {
+    expect(cueOf(getLexicon(lang), row.cue)?.kind).toBe('location');
+  });
+  it.each(nonNames.map((r) => [r.id, r] as const))('%s: is not a name', (_, row) => {
+    if (row.kind === 'suffix') {
+      expect(isCommonWord(getLexicon(lang), row.example.split(' ')[1] ?? '')).toBe(true);
+    } else {
+      expect(extractor.extract(makeDoc(row.example, lang)).map((e) => e.name)).not.toContain(row.word);
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { scoreExternalNer } from '../pipeline/eval/external/ner.ts';
+import { buildUnit } from '../pipeline/eval/external/read-ner-types.ts';
+
+/**
+ * F1 floors on a bounded sample (150 units per corpus file, label `all`, exact
+ * span + type): the values measured when the floors were set, minus about 0.04.
+ * Historical OCR corpora score low; they are robustness checks, not targets.
+ */
+const FLOORS: Record<string, number> = {
+  'germeval2014-news-test': 0.29,
+  'europeana-enp-de-onb': 0.16,
+  'europeana-enp-fr-bnf': 0.4,
+  'hipe2020-test-de': 0.35,
+  'hipe2020-test-fr': 0.18,
+  'letemps-test-fr': 0.54,
+};
+
+describe('buildUnit', () => {
+  it('rebuilds text and IOB spans with exact offsets, IOB1 included', () => {
+    const unit = buildUnit([
+      { text: 'Emmanuel', tag: 'I-PER' },
+      { text: 'Macron', tag: 'I-PER' },
+      { text: 'à', tag: 'O' },
+      { text: 'Paris', tag: 'I-LOC', noSpaceAfter: true },
+      { text: '.', tag: 'O' },
+      { text: 'ZDF', tag: 'B-OTH' },
+    ]);
+    expect(unit.text).toBe('Emmanuel Macron à Paris. ZDF');
+    expect(unit.spans.map((s) => [unit.text.slice(s.start, s.end), s.label])).toEqual([
+      ['Emmanuel Macron', 'PER'],
+      ['Paris', 'LOC'],
+    ]);
+  });
+});
+
+describe('external NER corpora', () => {
+  it('stays above the committed F1 floors', async () => {
+    const scores = await scoreExternalNer({ limitSentences: 150 });
+    if (scores.length === 0) {
+      console.warn('external NER data not found under shared/data/external: skipping the NER floors');
+      return;
+    }
+    for (const score of scores.filter((s) => s.label === 'all')) {
+      const floor = FLOORS[score.dataset];
+      expect(floor, `no floor for ${score.dataset}`).toBeDefined();
+      expect(score.f1, `${score.dataset} F1`).toBeGreaterThanOrEqual(floor ?? 1);
+    }
+  }, 240_000);
+});
