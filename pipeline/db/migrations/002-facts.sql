@@ -53,6 +53,7 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_article ON quotes(article_id);
 CREATE INDEX quotes_group ON quotes(group_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_id);
 
 CREATE TABLE claims (
   id TEXT PRIMARY KEY,                -- hash of provider, action, target and negation
