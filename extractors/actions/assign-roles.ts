@@ -96,18 +96,35 @@ function hasAnaphor(lexicon: ActionLexicon, words: readonly Word[], clause: Clau
   return false;
 }
 
-/** Slots joined to `slot` by `und`/`et`/commas only: `Google und Apple`, `8chan et de Daily Stormer`. */
+/** How two neighbouring slots are joined: `und`/`et` (conj), a bare comma, or not at all. */
+function joinOf(text: string, words: readonly Word[], a: Slot, b: Slot): 'conj' | 'comma' | null {
+  const gap = text.slice((words[a.last] as Word).end, (words[b.first] as Word).start);
+  const match = /^\s*(,?)\s*(und|sowie|oder|et|ou|&)?\s*(der|die|das|den|dem|de|du|des|d'|d’|la|le|les|l'|l’)?\s*$/iu.exec(gap);
+  if (!match) return null;
+  return match[2] ? 'conj' : match[1] ? 'comma' : null;
+}
+
+/**
+ * Slots coordinated with `slot`: `Google und Apple`, `8chan et de Daily Stormer`,
+ * `8chan, Daily Stormer et BitMitigate`. A bare comma joins only inside a list
+ * that closes with a conjunction (`The Daily Stormer, BitMitigate a aidé` is no list).
+ */
 function coordinated(text: string, words: readonly Word[], slots: readonly Slot[], slot: Slot): Slot[] {
-  const group = [slot];
-  const joins = (a: Slot, b: Slot): boolean =>
-    /^\s*(,\s*(und|sowie|oder|et|ou)?|und|sowie|oder|et|ou|&)\s*(der|die|das|den|dem|de|du|des|d'|d’|la|le|les|l'|l’)?\s*$/iu.test(
-      text.slice((words[a.last] as Word).end, (words[b.first] as Word).start),
-    );
-  const sorted = [...slots].sort((a, b) => a.first - b.first);
+  const sorted = [...slots].filter((other) => other.first >= 0).sort((a, b) => a.first - b.first);
   const at = sorted.indexOf(slot);
-  for (let i = at + 1; i < sorted.length && joins(sorted[i - 1] as Slot, sorted[i] as Slot); i++) group.push(sorted[i] as Slot);
-  for (let i = at - 1; i >= 0 && joins(sorted[i] as Slot, sorted[i + 1] as Slot); i--) group.push(sorted[i] as Slot);
-  return group;
+  if (at < 0) return [slot];
+  const joins = sorted.slice(0, -1).map((a, i) => joinOf(text, words, a, sorted[i + 1] as Slot));
+  let from = at;
+  let to = at;
+  while (from > 0 && joins[from - 1]) from--;
+  while (to < sorted.length - 1 && joins[to]) to++;
+  if (joins[to - 1] !== 'conj') {
+    from = at;
+    to = at;
+    while (from > 0 && joins[from - 1] === 'conj') from--;
+    while (to < sorted.length - 1 && joins[to] === 'conj') to++;
+  }
+  return sorted.slice(from, to + 1);
 }
 
 /**
