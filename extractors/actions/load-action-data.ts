@@ -51,6 +51,8 @@ export interface ActionLexicon {
   modality: Modality[];
   /** Word classes by id (`service`, `preposition`, `first-person`, …). */
   classes: Map<string, RegExp>;
+  /** Each word class's example, for the data test. */
+  classExamples: Map<string, string>;
   /** Any cue's anchor, to pick candidate sentences before tagging them. */
   anchors: RegExp;
 }
@@ -97,7 +99,8 @@ export function getActionLexicon(lang: string): ActionLexicon {
     example: row.example,
   }));
   const anchors = compilePattern(cueRows.map((row) => row.terms[0]).join('|'));
-  lexicon = { lang, cues, modality, classes, anchors };
+  const classExamples = new Map(grammarRows.map((row) => [row.id, row.example]));
+  lexicon = { lang, cues, modality, classes, classExamples, anchors };
   lexicons.set(lang, lexicon);
   return lexicon;
 }
