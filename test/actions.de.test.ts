@@ -74,6 +74,7 @@ const constructions: Record<string, Row[]> = {
     ['Matthew Prince sperrt 8chan.', { entities: ['Matthew Prince:person', CHAN] }, []],
     ['Cloudflare sperrt heute alles.', { entities: [CF] }, []],
     ['Google sucht nach Apple-Produkten.', { entities: ['Google:organization', 'Apple:organization'] }, []],
+    ['Das Twitter-Konto von Voxility kündigte an, die Inhalte würden bald gesperrt.', { entities: ['Twitter:site', 'Voxility:organization'] }, []],
     ['Cloudflare veröffentlichte einen Bericht über 8chan.', { entities: [CF, CHAN] }, []],
     ['Cloudflare kündigt neue Produkte für Kunden von 8chan an.', { entities: [CF, CHAN] }, []],
     ['Cloudflare stellt neue Mitarbeiter ein, sagt 8chan.', { entities: [CF, CHAN] }, []],

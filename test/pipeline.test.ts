@@ -34,7 +34,7 @@ describe('pnpm pipeline', () => {
       { language: 'fr', n: 1 },
     ]);
     expect(query<{ source: string }>(db, 'SELECT source FROM article_sources ORDER BY source').map((r) => r.source)).toEqual(readdirSync(SEEDS).sort());
-    expect(query(db, `SELECT published, published_from FROM articles WHERE published IS NOT NULL`)).toEqual([{ published: '2021-01', published_from: 'header' }]);
+    expect(query(db, `SELECT published, published_from FROM articles WHERE published IS NOT NULL`)).toEqual([{ published: '2021-01-11', published_from: 'byline' }]);
     expect(query(db, 'PRAGMA user_version')[0]).toMatchObject({ user_version: expect.any(Number) });
   });
 

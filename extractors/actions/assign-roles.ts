@@ -46,6 +46,23 @@ function isInPhrase(lexicon: ActionLexicon, words: readonly Word[], slot: Slot):
   return null;
 }
 
+const OWNER_PREPOSITION = /^(de|d'|du|des|von|vom)$/u;
+
+/**
+ * True when the slot names the platform of someone's account (`le compte
+ * Twitter de Voxility`, `das Twitter-Konto von Voxility`): the platform is where
+ * the account lives, not the one acted upon.
+ */
+function isAccountPlatform(lexicon: ActionLexicon, text: string, words: readonly Word[], slot: Slot): boolean {
+  const next = words[slot.last + 1];
+  // `Twitter-Konto von X`: compromise splits the compound at its hyphen.
+  const compound = next && isClass(lexicon, 'account', next.lower) && text.slice((words[slot.last] as Word).end, next.start) === '-';
+  const owner = words[slot.last + (compound ? 2 : 1)];
+  if (!owner || !OWNER_PREPOSITION.test(owner.lower)) return false;
+  const before = words[slot.first - 1];
+  return Boolean(compound) || (before !== undefined && isClass(lexicon, 'account', before.lower));
+}
+
 // A participle, so the clause can be passive (`wurde … geworfen`, `a été déconnecté`).
 const PARTICIPLE = /(^ge\p{L}+(t|en)$)|(\p{L}+ge\p{L}+(t|en)$)|(^(be|ver|ent|er|zer|über|unter|miss)\p{L}+t$)|(\p{L}(é|ée|és|ées|u|ue|us)$)/u;
 
@@ -158,7 +175,7 @@ export function assignRoles(
   let target: Slot | null = null;
   best = -Infinity;
   for (const slot of slots) {
-    if (!slot.canBeTarget || taken.has(slot.id)) continue;
+    if (!slot.canBeTarget || taken.has(slot.id) || isAccountPlatform(lexicon, text, words, slot)) continue;
     const slotClause = (words[slot.first] as Word).clause;
     if (Math.abs(slotClause - hit.clause) > MAX_CLAUSE_DISTANCE) continue;
     const before = slotClause < hit.clause || (slotClause === hit.clause && slot.first < hit.anchor);
