@@ -1,0 +1,86 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { runPipeline, type PipelineResult } from '../run-pipeline.ts';
+import { loadLanguageConfig } from '../stages/detect-language.ts';
+import { createExtractors, describeExtractorVersion } from '../extractors.ts';
+import { PROGRAM_VERSION } from '../version.ts';
+import { splitSentences } from '../../extractors/text/sentences.ts';
+import { installCompromiseProbe } from './probe-compromise.ts';
+import { measureCeiling } from './measure-ceiling.ts';
+import type { BenchResult } from './bench-result.ts';
+
+const BUILDS: Record<string, string> = { de: 'de-compromise', fr: 'fr-compromise' };
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+async function readDump(path: string): Promise<Array<{ text: string; language: string }>> {
+  const out: Array<{ text: string; language: string }> = [];
+  for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
+    if (line.trim()) out.push(JSON.parse(line) as { text: string; language: string });
+  }
+  return out;
+}
+
+function runOnce(input: string, dbPath: string, onArticle?: () => void): Promise<PipelineResult> {
+  const extractors = createExtractors();
+  return runPipeline({
+    paths: [input],
+    dbPath,
+    cwd: process.cwd(),
+    programVersion: PROGRAM_VERSION,
+    extractorVersion: describeExtractorVersion(PROGRAM_VERSION, extractors),
+    extractors,
+    languages: loadLanguageConfig(),
+    now: () => new Date(),
+    ...(onArticle ? { onArticle } : {}),
+  });
+}
+
+/**
+ * One measured configuration, meant to run alone in a child process so its peak
+ * memory is its own: the whole pipeline into a fresh database, the same input
+ * again (recognised by content hash), then the ceiling on the same texts.
+ */
+export async function runSingle(corpus: string, input: string, dbPath: string, langs: readonly string[]): Promise<BenchResult> {
+  const probe = installCompromiseProbe(langs.flatMap((l) => BUILDS[l] ?? []));
+  let startupMs: number | null = null;
+  const first = await runOnce(input, dbPath, () => {
+    startupMs ??= performance.now(); // performance.now() counts from performance.timeOrigin, the process start
+  });
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const dbBytes = sizeOf(dbPath) + sizeOf(`${dbPath}-wal`);
+  const second = await runOnce(input, dbPath);
+  const records = await readDump(input);
+  const texts = records.map((r) => r.text);
+  const ceiling = measureCeiling(texts);
+  // Distinct texts on both sides: copies made by --repeat share their sentences.
+  const sentences = new Set(records.flatMap((r) => splitSentences(r.text.normalize('NFC'), r.language).map((x) => x.text))).size;
+  const s = first.summary;
+  const textBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const seconds = s.elapsedMs / 1000;
+  const mbPerSecond = textBytes / 1e6 / seconds;
+  return {
+    corpus,
+    articles: s.read,
+    textBytes,
+    elapsedMs: s.elapsedMs,
+    articlesPerSecond: s.read / seconds,
+    mbPerSecond,
+    peakRssMb,
+    startupMs,
+    stageMs: { ...s.stageMs },
+    extractorMs: { ...s.extractorMs },
+    counts: { read: s.read, new: s.new, duplicate: s.duplicate, errors: s.errors, skipped: s.skippedTotal, problems: s.problemCount },
+    dbBytes,
+    rerun: { elapsedMs: second.summary.elapsedMs, duplicate: second.summary.duplicate, new: second.summary.new },
+    ceiling,
+    ratio: mbPerSecond / ceiling.mbPerSecond,
+    compromise: { sentences, tagged: probe.distinct.size, calls: probe.calls, share: sentences ? probe.distinct.size / sentences : 0, ms: probe.ms },
+  };
+}
