@@ -50,3 +50,17 @@ describe.each(['de', 'fr'] as const)('cue and non-name lists (%s)', (lang) => {
     }
   });
 });
+
+describe('name lists', () => {
+  const rows = loadData('entities/name-lists.json', zRows).rows as Array<{ id: string; kind: string; names: string[]; example: string }>;
+  it('has unique ids and no name in two rows', () => {
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    const names = rows.flatMap((r) => r.names);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+  it.each(rows.map((r) => [r.id, r] as const))('%s: its example fires it', (_, row) => {
+    const entities = extractor.extract(makeDoc(row.example, 'de'));
+    const expected = { 'first-name': 'person', location: 'location', organization: 'organization', 'org-word': 'organization', 'loc-word': 'location' }[row.kind];
+    expect(entities.some((e) => e.type === expected)).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import type { EntityType } from '../../schemas/entity.ts';
 import { tagTerms } from '../nlp/compromise.ts';
 import type { Candidate } from './candidate.ts';
 import { cueOf, isCommonWord, type CueKind, type Lexicon } from './lexicon.ts';
+import { getNameLists, lookupKnown, type NameLists } from './name-lists.ts';
 import { hasNameShape, isCapitalised, type Token } from './tokenize.ts';
 
 /** Lower-case name particles that may sit inside a person's name (`Ursula von der Leyen`). */
@@ -53,14 +54,34 @@ const OF_PARTICLES = new Set(['des', 'der', 'de', 'du', 'von', 'of']);
 
 const CUE_TYPES: Record<CueKind, EntityType> = { title: 'person', role: 'person', org: 'organization', site: 'site', location: 'location' };
 
-function typeOf(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>>, cue: CueKind | undefined): EntityType {
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+function typeOf(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>>, cue: CueKind | undefined, known: EntityType | undefined, lists: NameLists): EntityType {
   if (cue && (group.length === 1 || cue !== 'location')) return CUE_TYPES[cue];
+  if (known) return known;
+  const first = group[0];
+  const last = group[group.length - 1];
+  if (first && lists.firstNames.has(first.text) && group.length > 1) return 'person';
+  // A head word types the run: `Swiss Life AG`, `SV Wehen`, `Lehrter Bahnhof`.
+  if (group.some((t) => lists.orgWords.has(t.text))) return 'organization';
+  if (last && (lists.locWords.has(last.text) || /(?:straße|platz|bahnhof|allee)$/u.test(last.text))) return 'location';
   const firstTags = tags[0];
   if (firstTags?.has('FirstName') || firstTags?.has('Person')) return 'person';
   if (tags.every((t) => t.has('Place') || t.has('Country') || t.has('City'))) return 'location';
   if (group.some((t) => hasNameShape(t.text) || /^\p{Lu}{2,}$/u.test(t.text))) return 'organization';
   if (cue === 'location') return 'location';
   return group.length <= 3 ? 'person' : 'organization';
+}
+
+/**
+ * Drops common nouns that German writes capitalised before a first name
+ * (`Torjäger Robert Vittek`, `Popstar Anna Berger`): the name starts at the first name.
+ */
+function trimToFirstName(indexes: number[], tokens: readonly Token[], lists: NameLists): number[] {
+  const at = indexes.findIndex((k, n) => n > 0 && lists.firstNames.has(tokens[k]?.text ?? '') && n < indexes.length - 1);
+  if (at <= 0) return indexes;
+  if (indexes.slice(0, at).some((k) => lists.firstNames.has(tokens[k]?.text ?? '') || hasNameShape(tokens[k]?.text ?? ''))) return indexes;
+  return indexes.slice(at);
 }
 
 /**
@@ -89,6 +110,7 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     });
   }
   const tagOf = (i: number): Set<string> => tagsAt.get(i) ?? new Set<string>();
+  const lists = getNameLists();
   for (let i = 0; i < tokens.length; i++) {
     if (!eligible[i]) continue;
     const indexes = [i];
@@ -110,6 +132,8 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
       } else break;
     }
     i = j - 1;
+    const trimmed = trimToFirstName(indexes, tokens, lists);
+    if (trimmed !== indexes) indexes.splice(0, indexes.length, ...trimmed);
     const group = indexes.map((k) => tokens[k]).filter((t): t is Token => t !== undefined);
     const first = group[0];
     const last = group[group.length - 1];
@@ -117,6 +141,9 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     const tags = indexes.map(tagOf);
     const known = tags.some((t) => t.has('FirstName') || t.has('Person') || t.has('Place') || t.has('Country') || t.has('City'));
     const shaped = group.length === 1 && hasNameShape(first.text);
+    const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+    const listed = lookupKnown(lists, text, lexicon.lang);
+    const acronym = group.length === 1 && ACRONYM.test(first.text);
     let strength: Candidate['strength'];
     let rule: string;
     if (cue && cue.kind !== 'location') {
@@ -125,6 +152,9 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     } else if (group.length >= 2) {
       strength = 'strong';
       rule = 'entities/capitalised-sequence';
+    } else if (listed) {
+      strength = 'strong';
+      rule = `entities/name-list:${listed.id}`;
     } else if (shaped) {
       strength = 'strong';
       rule = 'entities/name-shape';
@@ -138,8 +168,7 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
       strength = 'weak';
       rule = 'entities/capitalised-word';
     }
-    const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
-    out.push({ start: first.start, end: last.end, text, rule, strength, type: typeOf(group, tags, cue?.kind), tokens: group.length });
+    out.push({ start: first.start, end: last.end, text, rule, strength, type: typeOf(group, tags, cue?.kind, listed?.type ?? (acronym ? 'organization' : undefined), lists), tokens: group.length });
   }
   return out;
 }
