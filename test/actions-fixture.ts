@@ -18,6 +18,7 @@ const CATEGORIES: Record<string, string[]> = {
   Google: ['app-store'],
   Apple: ['app-store'],
   Twilio: ['messaging-auth'],
+  VegasNAP: ['connectivity'],
   Twitter: ['social-network'],
   '8chan': ['forum'],
   'Kiwi Farms': ['forum'],

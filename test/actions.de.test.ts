@@ -74,6 +74,8 @@ const constructions: Record<string, Row[]> = {
     ['Matthew Prince sperrt 8chan.', { entities: ['Matthew Prince:person', CHAN] }, []],
     ['Cloudflare sperrt heute alles.', { entities: [CF] }, []],
     ['Google sucht nach Apple-Produkten.', { entities: ['Google:organization', 'Apple:organization'] }, []],
+    ['Der SV Ried hat die Zusammenarbeit mit Parler beendet.', { entities: ['SV Ried:organization', 'Parler:site'] }, []],
+    ['Der Hoster Hetzner hat die Zusammenarbeit mit Parler beendet.', { entities: ['Hetzner:organization', 'Parler:site'] }, ['Hetzner>terminate_service>Parler']],
     ['Das Twitter-Konto von Voxility kündigte an, die Inhalte würden bald gesperrt.', { entities: ['Twitter:site', 'Voxility:organization'] }, []],
     ['Cloudflare veröffentlichte einen Bericht über 8chan.', { entities: [CF, CHAN] }, []],
     ['Cloudflare kündigt neue Produkte für Kunden von 8chan an.', { entities: [CF, CHAN] }, []],

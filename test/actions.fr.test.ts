@@ -61,6 +61,8 @@ const constructions: Record<string, Row[]> = {
     ['BitMitigate est similaire à Cloudflare en ce qu\'il offre une protection contre les attaques.', { entities: [CF, BM] }, []],
     ['Matthew Prince a bloqué 8chan.', { entities: ['Matthew Prince:person', CHAN] }, []],
     ['Google cherche des produits Apple.', { entities: ['Google:organization', 'Apple:organization'] }, []],
+    ['Le PSG a mis fin à sa relation avec Gab.', { entities: ['PSG:organization', 'Gab:site'] }, []],
+    ["L'hébergeur OVH a mis fin à sa relation avec Gab.", { entities: ['OVH:organization', 'Gab:site'] }, ['OVH>terminate_service>Gab']],
     ['Le compte Twitter de Voxility a annoncé que le contenu serait bloqué.', { entities: ['Twitter:site', VOX] }, []],
     ['Twitter a suspendu le compte Twitter de Gab.', { entities: ['Twitter:site', 'Gab:site'] }, ['Twitter>suspend_account>Gab']],
   ],

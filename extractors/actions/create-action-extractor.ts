@@ -7,7 +7,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { isInBoilerplate } from '../text/regions.ts';
 import { lookupEntity } from '../entities/gazetteer.ts';
 import { getActionLexicon, isClass, type ActionLexicon } from './load-action-data.ts';
-import { rankProvider, type LookupEntity } from './rank-provider.ts';
+import { hasProviderNoun, rankProvider, type LookupEntity } from './rank-provider.ts';
 import { createFirstPersonResolver } from './resolve-first-person.ts';
 import { splitWords } from './split-words.ts';
 import { matchCues } from './match-cues.ts';
@@ -139,7 +139,7 @@ export function createActionExtractor(options: ActionExtractorOptions = {}): Ext
       const lang = doc.meta.language?.code;
       if (lang !== 'de' && lang !== 'fr') return [];
       const lexicon = getActionLexicon(lang);
-      const ranked = doc.facts.entities.map((entity) => ({ entity, rank: rankProvider(entity, lookup) }));
+      const ranked = doc.facts.entities.map((entity) => ({ entity, rank: rankProvider(entity, lookup, hasProviderNoun(doc.text, entity, lexicon)) }));
       const resolveWe = createFirstPersonResolver(doc, lexicon, ranked.filter((r) => r.rank > 0).map((r) => r.entity));
       const sentences = splitSentences(doc.text, lang).filter((sentence) => !isInBoilerplate(doc, sentence.start, sentence.end));
       return sentences.flatMap((sentence, i) => extractSentence(doc, lang, lexicon, sentence, sentences[i - 1] ?? null, ranked, resolveWe));

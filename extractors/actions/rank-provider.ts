@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadData, zLexiconRow } from '../text/load-data.ts';
 import type { EntityFact } from '../../schemas/entity.ts';
+import { isClass, type ActionLexicon } from './load-action-data.ts';
 
 const zCategories = z.object({ description: z.string(), rows: z.array(zLexiconRow.extend({ rank: z.number().int().min(0).max(2) })) });
 
@@ -9,15 +10,30 @@ export type LookupEntity = (id: string) => { categories: readonly string[] } | u
 
 let ranks: Map<string, number> | undefined;
 
+// How far around a mention a provider noun may stand: `der Hoster X`, `X, ein Hosting-Anbieter aus …`.
+const CUE_WINDOW = 60;
+
+/** True when some mention of the entity stands next to a provider noun (`Hoster`, `Anbieter`, `hébergeur`). */
+export function hasProviderNoun(text: string, entity: Pick<EntityFact, 'mentions'>, lexicon: ActionLexicon): boolean {
+  return entity.mentions.some((m) => {
+    const around = `${text.slice(Math.max(0, m.start - CUE_WINDOW), m.start)} ${text.slice(m.end, m.end + CUE_WINDOW)}`;
+    return (around.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((word) => isClass(lexicon, 'provider-noun', word));
+  });
+}
+
 /**
  * 3 for infrastructure providers, 2 for other organisations, 1 for sites and
  * platforms (they act on accounts, rarely on other sites), 0 for people, places,
  * media and authorities. Gazetteer categories, when known, win over the type.
+ * An entity the gazetteer does not know is a provider only when the text calls
+ * it one (`providerNoun`): otherwise every club, party or acronym that ends a
+ * contract or "blocks" a road would become an internet provider.
  */
-export function rankProvider(entity: Pick<EntityFact, 'id' | 'type'>, lookup: LookupEntity): number {
+export function rankProvider(entity: Pick<EntityFact, 'id' | 'type'>, lookup: LookupEntity, providerNoun: boolean): number {
   if (entity.type === 'person' || entity.type === 'location') return 0;
   ranks ??= new Map(loadData('actions/provider-categories.json', zCategories).rows.map((row) => [row.id, row.rank]));
   const categories = lookup(entity.id)?.categories ?? [];
+  if (categories.length === 0 && !providerNoun) return 0;
   let best = -1;
   for (const category of categories) best = Math.max(best, ranks.get(category) ?? -1);
   if (best === 0) return 0;
