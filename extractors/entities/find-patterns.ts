@@ -155,6 +155,10 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     } else if (listed) {
       strength = 'strong';
       rule = `entities/name-list:${listed.id}`;
+    } else if (acronym && !lexicon.functionWords.has(first.text.toLowerCase())) {
+      // An unknown acronym with no cue is most often an organisation (`BAG`, `FMH`).
+      strength = 'strong';
+      rule = 'entities/acronym';
     } else if (shaped) {
       strength = 'strong';
       rule = 'entities/name-shape';

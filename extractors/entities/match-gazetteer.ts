@@ -29,8 +29,8 @@ function acceptHit(entry: GazetteerEntry, surface: string, first: Token, words: 
 
 /**
  * Scans one sentence's tokens for gazetteer names, longest first. Compounds and
- * inflections resolve to their base (`Cloudflare-Chef`, `Cloudflares`), with the
- * mention covering the name only. Returns the candidates and the claimed tokens.
+ * inflections resolve to their base (`Cloudflare-Chef`, `Cloudflares`), the
+ * mention covering the inflected word whole (`Cloudflares`). Returns the candidates and the claimed tokens.
  */
 export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer: Gazetteer, lexicon: Lexicon): { candidates: Candidate[]; claimed: boolean[] } {
   const candidates: Candidate[] = [];
@@ -61,11 +61,11 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
       for (const [k, trim] of variants) {
         const entry = gazetteer.byKey.get(k)?.[0];
         if (!entry) continue;
-        const end = last.end - trim;
-        const surface = text.slice(first.start, end);
-        const strength = acceptHit(entry, surface, first, n, lexicon);
+        const strength = acceptHit(entry, text.slice(first.start, last.end - trim), first, n, lexicon);
         if (!strength) continue;
-        candidates.push({ start: first.start, end, text: surface, rule: 'entities/gazetteer', strength, type: entry.type, tokens: n, entry });
+        // The mention covers the inflected word whole (`Europas`), as NER corpora mark it.
+        const end = last.end;
+        candidates.push({ start: first.start, end, text: text.slice(first.start, end), rule: 'entities/gazetteer', strength, type: entry.type, tokens: n, entry });
         for (let j = i; j <= endIndex; j++) claimed[j] = true;
         i = endIndex;
         matched = true;
