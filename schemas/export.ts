@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { zSpan } from './span.ts';
 import { zEntityRef, zEntityType } from './entity.ts';
-import { zActionType, zPolarity } from './action.ts';
+import { zActionFact, zActionType, zPolarity } from './action.ts';
 import { zDateValue } from './date.ts';
 
 /** The JSON document `pnpm export` writes; other tools and `pnpm eval` read it. */
@@ -16,15 +16,8 @@ export const zExportDate = zSpan.extend({ value: zDateValue.nullable() });
 
 export const zExportQuote = zSpan.extend({ id: z.string(), speaker: zEntityRef.nullable() });
 
-export const zExportAction = z.object({
-  provider: zEntityRef,
-  action: zActionType,
-  target: zEntityRef,
-  date: zDateValue.nullable(),
-  negated: z.boolean(),
-  hedged: z.boolean(),
-  evidence: zSpan,
-});
+/** An action as exported: the extracted fact without its internal rule id. */
+export const zExportAction = zActionFact.omit({ rule: true });
 
 export const zExportArticle = z.object({
   id: z.string(),

@@ -1,9 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { runPipeline, type PipelineResult } from '../run-pipeline.ts';
-import { loadLanguageConfig } from '../stages/detect-language.ts';
-import { createExtractors, describeExtractorVersion } from '../extractors.ts';
-import { PROGRAM_VERSION } from '../version.ts';
+import { createPipelineConfig } from '../pipeline-config.ts';
 import { splitSentences } from '../../extractors/text/sentences.ts';
 import { installCompromiseProbe } from './probe-compromise.ts';
 import { measureCeiling } from './measure-ceiling.ts';
@@ -28,15 +26,11 @@ async function readDump(path: string): Promise<Array<{ text: string; language: s
 }
 
 function runOnce(input: string, dbPath: string, onArticle?: () => void): Promise<PipelineResult> {
-  const extractors = createExtractors();
   return runPipeline({
     paths: [input],
     dbPath,
     cwd: process.cwd(),
-    programVersion: PROGRAM_VERSION,
-    extractorVersion: describeExtractorVersion(PROGRAM_VERSION, extractors),
-    extractors,
-    languages: loadLanguageConfig(),
+    ...createPipelineConfig(),
     now: () => new Date(),
     ...(onArticle ? { onArticle } : {}),
   });

@@ -1,8 +1,8 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXIT } from './defaults.ts';
+import { EXIT, parseCommandLine } from './defaults.ts';
 import type { BenchLang } from '../bench/corpus-types.ts';
 import type { BenchResult } from '../bench/bench-result.ts';
 import { loadBenchConfigs } from '../bench/load-corpora.ts';
@@ -87,12 +87,8 @@ async function runBench(options: BenchOptions): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  try {
-    program.parse(process.argv);
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
+  const parsed = parseCommandLine(program);
+  if (parsed !== null) return parsed;
   const options = program.opts<BenchOptions>();
   try {
     if (!options.single) return await runBench(options);

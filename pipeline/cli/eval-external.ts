@@ -1,9 +1,9 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ExternalScore } from '../../schemas/external-score.ts';
 import { scoreExternalNer } from '../eval/external/ner.ts';
 import { scoreExternalTimex } from '../eval/external/timex.ts';
 import { scoreExternalQuotes } from '../eval/external/quotes.ts';
-import { EXIT } from './defaults.ts';
+import { EXIT, parseCommandLine } from './defaults.ts';
 
 function parseLimit(value: string): number {
   const n = Number(value);
@@ -35,12 +35,8 @@ function formatRows(rows: readonly ExternalScore[]): string {
 }
 
 async function main(): Promise<number> {
-  try {
-    program.parse(process.argv);
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
+  const parsed = parseCommandLine(program);
+  if (parsed !== null) return parsed;
   const options = program.opts<{ area: Array<keyof typeof AREAS>; limit?: number; json: boolean }>();
   const rows: ExternalScore[] = [];
   for (const area of options.area) {

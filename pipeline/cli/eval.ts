@@ -1,8 +1,8 @@
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { formatFindings, formatReport } from '../eval/evaluate.ts';
 import { loadGold, runEval } from '../eval/run-eval.ts';
-import { EXIT } from './defaults.ts';
+import { EXIT, parseCommandLine } from './defaults.ts';
 
 const program = new Command()
   .name('pnpm eval')
@@ -14,12 +14,8 @@ const program = new Command()
   .exitOverride();
 
 async function main(): Promise<number> {
-  try {
-    program.parse(process.argv);
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
+  const parsed = parseCommandLine(program);
+  if (parsed !== null) return parsed;
   const options = program.opts<{ gold: string; input: string[]; json: boolean; explain: boolean }>();
   if (!existsSync(options.gold)) {
     process.stderr.write(`eval: no gold file at ${options.gold}\n`);

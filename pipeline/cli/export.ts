@@ -1,10 +1,10 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { openSqlite, DbError } from '../db/open-db.ts';
 import { readExportArticles, readExportClaims } from '../export/read-export.ts';
-import { DEFAULT_DB, EXIT } from './defaults.ts';
+import { DEFAULT_DB, EXIT, parseCommandLine } from './defaults.ts';
 
 const program = new Command()
   .name('pnpm export')
@@ -20,12 +20,8 @@ async function write(out: Writable, text: string): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  try {
-    program.parse(process.argv);
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
+  const parsed = parseCommandLine(program);
+  if (parsed !== null) return parsed;
   const options = program.opts<{ db: string; out?: string; article?: string; format: 'json' | 'jsonl' }>();
   if (!existsSync(options.db)) {
     process.stderr.write(`export: no database at ${options.db}; create it with \`pnpm pipeline\`\n`);

@@ -1,15 +1,14 @@
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { runPipeline } from '../run-pipeline.ts';
 import { formatSummary } from '../run-summary.ts';
-import { loadLanguageConfig } from '../stages/detect-language.ts';
-import { createExtractors, describeExtractorVersion } from '../extractors.ts';
+import { createPipelineConfig } from '../pipeline-config.ts';
 import { sizeOfInputs } from '../ingest/read-inputs.ts';
 import { PROGRAM_VERSION } from '../version.ts';
 import { createProgress } from './progress.ts';
-import { DEFAULT_DB, EXIT } from './defaults.ts';
+import { DEFAULT_DB, EXIT, parseCommandLine } from './defaults.ts';
 
 function parsePositive(value: string): number {
   const n = Number(value);
@@ -32,17 +31,12 @@ const program = new Command()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
 async function main(): Promise<number> {
-  try {
-    program.parse(process.argv);
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
+  const parsed = parseCommandLine(program);
+  if (parsed !== null) return parsed;
   const options = program.opts<{ db: string; strict: boolean; reextract: boolean; quiet: boolean; json: boolean; batchSize: number }>();
   const paths = program.processedArgs[0] as string[];
   const cwd = process.cwd();
   const dbPath = options.db === ':memory:' ? options.db : resolve(cwd, options.db);
-  const extractors = createExtractors();
   const progress = createProgress(await sizeOfInputs(paths, cwd), !options.quiet && !options.json);
   try {
     if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
@@ -50,10 +44,7 @@ async function main(): Promise<number> {
       paths,
       dbPath,
       cwd,
-      programVersion: PROGRAM_VERSION,
-      extractorVersion: describeExtractorVersion(PROGRAM_VERSION, extractors),
-      extractors,
-      languages: loadLanguageConfig(),
+      ...createPipelineConfig(),
       now: () => new Date(),
       strict: options.strict,
       reextract: options.reextract,

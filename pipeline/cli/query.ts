@@ -1,11 +1,11 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { openSqlite, DbError, type Sqlite } from '../db/open-db.ts';
 import { addCommonOptions, chooseOutput, parseDate, readOptions, type CommonOptions } from '../query/query-options.ts';
 import { readClaims, readQuotes, readSources, readStats, readTimeline, type ClaimFilters } from '../query/run-reports.ts';
 import { QueryError, runReadOnlySql, type QueryResult } from '../query/run-sql.ts';
 import { formatRows } from '../query/write-rows.ts';
-import { DEFAULT_DB, EXIT } from './defaults.ts';
+import { DEFAULT_DB, EXIT, parseCommandLine } from './defaults.ts';
 
 const ACTIONS = ['terminate_service', 'block_access', 'remove_listing', 'suspend_account', 'provide_service', 'restore_service'];
 
@@ -82,12 +82,8 @@ function main(): number {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  try {
-    program.parse(process.argv);
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
+  const parsed = parseCommandLine(program);
+  if (parsed !== null) return parsed;
   return exitCode;
 }
 

@@ -6,9 +6,7 @@ import type { Export } from '../../schemas/export.ts';
 import { runPipeline } from '../run-pipeline.ts';
 import { openSqlite } from '../db/open-db.ts';
 import { readExportArticles, readExportClaims } from '../export/read-export.ts';
-import { createExtractors, describeExtractorVersion } from '../extractors.ts';
-import { loadLanguageConfig } from '../stages/detect-language.ts';
-import { PROGRAM_VERSION } from '../version.ts';
+import { createPipelineConfig } from '../pipeline-config.ts';
 import { evaluate } from './evaluate.ts';
 
 export function loadGold(path: string): GoldArticle[] {
@@ -25,15 +23,11 @@ export async function runEval(gold: readonly GoldArticle[], inputs: readonly str
   const dir = mkdtempSync(join(tmpdir(), 'claims-eval-'));
   try {
     const dbPath = join(dir, 'eval.sqlite');
-    const extractors = createExtractors();
     await runPipeline({
       paths: inputs,
       dbPath,
       cwd,
-      programVersion: PROGRAM_VERSION,
-      extractorVersion: describeExtractorVersion(PROGRAM_VERSION, extractors),
-      extractors,
-      languages: loadLanguageConfig(),
+      ...createPipelineConfig(),
       now: () => new Date(),
     });
     const db = openSqlite(dbPath, { readonly: true });
