@@ -19,17 +19,19 @@ function describeOp(index: number, op: PatchOperation | undefined): string {
 
 /** Applies the operations to a copy of the record; a failed `test` makes the patch stale, any other failure rejects it. */
 export function patchRecord(record: unknown, ops: readonly PatchOperation[]): PatchResult {
+  // One operation at a time: the library's own error index is not reliable for every failure.
+  let document = jsonpatch.deepClone(record) as unknown;
+  let index = 0;
   try {
-    const { newDocument } = jsonpatch.applyPatch(jsonpatch.deepClone(record), ops as jsonpatch.Operation[], true, true);
-    return { ok: true, document: newDocument };
+    for (; index < ops.length; index++) document = jsonpatch.applyOperation(document, ops[index] as jsonpatch.Operation, true, true, true, index).newDocument;
+    return { ok: true, document };
   } catch (error) {
     if (!(error instanceof jsonpatch.JsonPatchError)) throw error;
-    const index = error.index ?? 0;
     const op = ops[index];
     if (error.name === 'TEST_OPERATION_FAILED' && op?.op === 'test') {
       let current: unknown;
       try {
-        current = jsonpatch.getValueByPointer(record, op.path);
+        current = jsonpatch.getValueByPointer(document, op.path);
       } catch {
         current = undefined;
       }
