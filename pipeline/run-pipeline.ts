@@ -9,6 +9,7 @@ import { clean } from './stages/clean.ts';
 import { detectLanguage, type LanguageConfig } from './stages/detect-language.ts';
 import { extract, checkExtractorOrder } from './stages/extract.ts';
 import { RunSummary } from './run-summary.ts';
+import type { ReviewOutcome } from './review/apply-patches.ts';
 
 export interface PipelineOptions {
   paths: readonly string[];
@@ -28,12 +29,15 @@ export interface PipelineOptions {
   batchSize?: number;
   onBytes?: (n: number) => void;
   onArticle?: (summary: RunSummary) => void;
+  /** The folder of reviewer patches applied after extraction; none when absent. */
+  patchesDir?: string;
 }
 
 export interface PipelineResult {
   runId: number;
   summary: RunSummary;
   status: 'completed' | 'failed';
+  reviews: ReviewOutcome[];
 }
 
 /** Stages 2–4 for one article; stage 5 (store) happens in batches on the writer. */
@@ -129,6 +133,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (taskError) throw taskError;
     if (options.strict && summary.problemCount > 0) status = 'failed';
     flush();
+    const reviews = options.patchesDir && status === 'completed' ? store.applyReviews(options.patchesDir, options.now().toISOString()) : [];
     summary.elapsedMs = performance.now() - started;
     store.finishRun(status, options.now().toISOString(), {
       read: summary.read,
@@ -137,7 +142,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       skipped: summary.skippedTotal,
       problems: summary.problemCount,
     }, summary.toJSON());
-    return { runId: store.runId, summary, status };
+    return { runId: store.runId, summary, status, reviews };
   } finally {
     store.close();
   }

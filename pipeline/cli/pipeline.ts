@@ -8,7 +8,8 @@ import { createPipelineConfig } from '../pipeline-config.ts';
 import { sizeOfInputs } from '../ingest/read-inputs.ts';
 import { PROGRAM_VERSION } from '../version.ts';
 import { createProgress } from './progress.ts';
-import { DEFAULT_DB, EXIT, parseCommandLine } from './defaults.ts';
+import { DEFAULT_DB, DEFAULT_PATCHES, EXIT, parseCommandLine } from './defaults.ts';
+import { formatOutcomes } from '../review/format-outcomes.ts';
 
 function parsePositive(value: string): number {
   const n = Number(value);
@@ -25,6 +26,7 @@ const program = new Command()
   .option('--reextract', 'extract again even articles stored with the current extractor version', false)
   .option('--quiet', 'print nothing but errors', false)
   .option('--json', 'print the run summary as JSON on stdout', false)
+  .option('--patches <dir>', 'reviewer patches to apply after extraction', DEFAULT_PATCHES)
   .option('--batch-size <n>', 'articles per write transaction', parsePositive, 100)
   .version(PROGRAM_VERSION)
   .exitOverride()
@@ -33,7 +35,7 @@ const program = new Command()
 async function main(): Promise<number> {
   const parsed = parseCommandLine(program);
   if (parsed !== null) return parsed;
-  const options = program.opts<{ db: string; strict: boolean; reextract: boolean; quiet: boolean; json: boolean; batchSize: number }>();
+  const options = program.opts<{ db: string; strict: boolean; reextract: boolean; quiet: boolean; json: boolean; batchSize: number; patches: string }>();
   const paths = program.processedArgs[0] as string[];
   const cwd = process.cwd();
   const dbPath = options.db === ':memory:' ? options.db : resolve(cwd, options.db);
@@ -49,12 +51,16 @@ async function main(): Promise<number> {
       strict: options.strict,
       reextract: options.reextract,
       batchSize: options.batchSize,
+      patchesDir: resolve(cwd, options.patches),
       onBytes: (n) => progress.addBytes(n),
       onArticle: (summary) => progress.setArticles(summary.read),
     });
     progress.stop();
-    if (options.json) process.stdout.write(`${JSON.stringify({ runId: result.runId, status: result.status, db: options.db, ...result.summary.toJSON() }, null, 2)}\n`);
+    if (options.json) process.stdout.write(`${JSON.stringify({ runId: result.runId, status: result.status, db: options.db, ...result.summary.toJSON(), reviews: result.reviews }, null, 2)}\n`);
     else if (!options.quiet) process.stderr.write(`${formatSummary(result.summary, options.db, result.runId)}\n`);
+    // Stale and rejected patches are reported even with --quiet: a reviewer must see them.
+    const review = formatOutcomes(result.reviews, options.quiet || options.json);
+    if (review) process.stderr.write(review);
     if (result.status === 'failed') {
       process.stderr.write('pipeline: --strict and a bad file or record: run failed (see the problems above)\n');
       return EXIT.failed;

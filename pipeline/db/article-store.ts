@@ -3,6 +3,7 @@ import type { SourceRef } from '../../schemas/article-input.ts';
 import type { Message } from '../../schemas/message.ts';
 import { openSqlite, prepareCached, type Sqlite } from './open-db.ts';
 import { writeFacts } from './write-facts.ts';
+import { applyPatches, type ReviewOutcome } from '../review/apply-patches.ts';
 
 export type WriteItem =
   | { kind: 'doc'; doc: ArticleDoc; extractorVersion: string }
@@ -114,6 +115,11 @@ export class ArticleStore {
       )
       .run(this.#runId, articleId, message.file, message.line, message.ruleId, message.source, message.reason,
         message.fatal ? 1 : 0, message.place?.start ?? null, message.place?.end ?? null);
+  }
+
+  /** Applies the reviewer patches in `dir` after the last batch, so corrections survive re-extraction. */
+  applyReviews(dir: string, appliedAt: string): ReviewOutcome[] {
+    return applyPatches(this.#db, { dir, runId: this.#runId, now: appliedAt });
   }
 
   finishRun(status: 'completed' | 'failed', finishedAt: string, counts: RunCounts, summary: unknown): void {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 export const MIGRATIONS: ReadonlyArray<{ version: number; file: string }> = [
   { version: 1, file: '001-init.sql' },
   { version: 2, file: '002-facts.sql' },
+  { version: 3, file: '003-reviews.sql' },
 ];
 
 export function readMigration(file: string): string {
