@@ -27,6 +27,7 @@ export interface PipelineOptions {
   maxInFlight?: number;
   /** Articles per write transaction. */
   batchSize?: number;
+  onTotalBytes?: (n: number) => void;
   onBytes?: (n: number) => void;
   onArticle?: (summary: RunSummary) => void;
   /** The folder of reviewer patches applied after extraction; none when absent. */
@@ -89,7 +90,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     summary.addTime('store', performance.now() - t);
   };
   try {
-    for await (const item of readInputs(options.paths, options.cwd, { onBytes: (n) => options.onBytes?.(n) })) {
+    for await (const item of readInputs(options.paths, options.cwd, { onTotal: (n) => options.onTotalBytes?.(n), onBytes: (n) => options.onBytes?.(n) })) {
       if (item.kind === 'problem') {
         summary.addProblem(item.message);
         pending.push({ kind: 'message', message: item.message, articleId: null });

@@ -11,7 +11,6 @@ type Stemmer = { stem(word: string): string };
 type Distance = {
   LevenshteinDistance(a: string, b: string): number;
   DamerauLevenshteinDistance(a: string, b: string, options?: object): number;
-  JaroWinklerDistance(a: string, b: string, options?: object): number;
 };
 
 let stemmers: Record<string, Stemmer> | undefined;
@@ -31,8 +30,4 @@ function getDistance(): Distance {
 /** Edit distance counting a transposition as one edit (`Cloudfare` ~ `Cloudflare` = 1). */
 export function editDistance(a: string, b: string): number {
   return getDistance().DamerauLevenshteinDistance(a, b);
-}
-
-export function jaroWinkler(a: string, b: string): number {
-  return getDistance().JaroWinklerDistance(a, b, {});
 }

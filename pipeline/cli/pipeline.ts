@@ -1,11 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { runPipeline } from '../run-pipeline.ts';
 import { formatSummary } from '../run-summary.ts';
 import { createPipelineConfig } from '../pipeline-config.ts';
-import { sizeOfInputs } from '../ingest/read-inputs.ts';
 import { PROGRAM_VERSION } from '../version.ts';
 import { createProgress } from './progress.ts';
 import { DEFAULT_DB, DEFAULT_PATCHES, EXIT, parseCommandLine } from './defaults.ts';
@@ -39,7 +37,7 @@ async function main(): Promise<number> {
   const paths = program.processedArgs[0] as string[];
   const cwd = process.cwd();
   const dbPath = options.db === ':memory:' ? options.db : resolve(cwd, options.db);
-  const progress = createProgress(await sizeOfInputs(paths, cwd), !options.quiet && !options.json);
+  const progress = createProgress(!options.quiet && !options.json);
   try {
     if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
     const result = await runPipeline({
@@ -52,6 +50,7 @@ async function main(): Promise<number> {
       reextract: options.reextract,
       batchSize: options.batchSize,
       patchesDir: resolve(cwd, options.patches),
+      onTotalBytes: (n) => progress.start(n),
       onBytes: (n) => progress.addBytes(n),
       onArticle: (summary) => progress.setArticles(summary.read),
     });

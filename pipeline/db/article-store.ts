@@ -66,6 +66,7 @@ export class ArticleStore {
 
   #writeDoc(doc: ArticleDoc, extractorVersion: string): void {
     const { meta } = doc;
+    const replacing = prepareCached(this.#db, 'SELECT 1 FROM articles WHERE id = ?').get(doc.id) !== undefined;
     prepareCached(this.#db, 
         `INSERT INTO articles (id, text, url, title, outlet, published, published_granularity, published_from,
            language, confidence, declared_language, status, error, extractor_version, created_at, updated_at, first_run, last_run)
@@ -97,9 +98,9 @@ export class ArticleStore {
         run: this.#runId,
       });
     for (const ref of meta.sources) this.#writeSource(doc.id, ref);
-    writeFacts(this.#db, doc, extractorVersion);
+    writeFacts(this.#db, doc, extractorVersion, replacing);
     // Messages of an earlier extraction of this article are replaced by this one's.
-    prepareCached(this.#db, 'DELETE FROM messages WHERE article_id = ?').run(doc.id);
+    if (replacing) prepareCached(this.#db, 'DELETE FROM messages WHERE article_id = ?').run(doc.id);
     for (const message of doc.messages) this.#writeMessage(message, doc.id);
   }
 

@@ -29,11 +29,13 @@ export function writeEntity(db: Sqlite, entity: Pick<EntityFact, 'id' | 'name' |
 }
 
 /**
- * Replaces everything extracted from one article. Called inside the batch
- * transaction, so a re-extraction never leaves old and new facts mixed.
+ * Writes everything extracted from one article; with `replacing`, first removes
+ * what an earlier extraction of it left. Called inside the batch transaction,
+ * so a re-extraction never leaves old and new facts mixed. A new article skips
+ * the deletes: the one on the FTS table scans it whole.
  */
-export function writeFacts(db: Sqlite, doc: ArticleDoc, extractorVersion: string): void {
-  const touchedClaims = new Set(deleteFacts(db, doc.id));
+export function writeFacts(db: Sqlite, doc: ArticleDoc, extractorVersion: string, replacing: boolean): void {
+  const touchedClaims = new Set(replacing ? deleteFacts(db, doc.id) : []);
   const insertRegion = prepareCached(db, 'INSERT OR IGNORE INTO regions (article_id, start, "end", kind, rule) VALUES (?, ?, ?, ?, ?)');
   for (const region of doc.regions) insertRegion.run(doc.id, region.start, region.end, region.kind, region.rule);
 

@@ -13,6 +13,8 @@ function readFile(file: InputFile, onRawBytes: (n: number) => void): AsyncGenera
 }
 
 export interface ReadProgress {
+  /** Called once, after listing, with the total size of the input files. */
+  onTotal?(bytes: number): void;
   /** Called with every chunk of raw bytes read, and once per finished file with what remained. */
   onBytes(n: number): void;
 }
@@ -23,6 +25,7 @@ export interface ReadProgress {
  */
 export async function* readInputs(paths: readonly string[], cwd: string, progress?: ReadProgress): AsyncGenerator<IngestItem> {
   const { files, problems } = await listInputFiles(paths, cwd);
+  progress?.onTotal?.(files.reduce((sum, file) => sum + file.size, 0));
   yield* problems;
   for (const file of files) {
     let seen = 0;
@@ -41,9 +44,4 @@ export async function* readInputs(paths: readonly string[], cwd: string, progres
     }
     if (file.size > seen) progress?.onBytes(file.size - seen);
   }
-}
-
-export async function sizeOfInputs(paths: readonly string[], cwd: string): Promise<number> {
-  const { files } = await listInputFiles(paths, cwd);
-  return files.reduce((sum, file) => sum + file.size, 0);
 }

@@ -69,3 +69,4 @@ CREATE TABLE messages (
   "end" INTEGER
 );
 CREATE INDEX messages_run ON messages(run_id);
+CREATE INDEX messages_article ON messages(article_id);
