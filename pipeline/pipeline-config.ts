@@ -1,10 +1,22 @@
-import type { PipelineOptions } from './run-pipeline.ts';
+import type { AnyExtractor } from '../extractors/types.ts';
 import { createExtractors, describeExtractorVersion } from './extractors.ts';
-import { loadLanguageConfig } from './stages/detect-language.ts';
+import { loadLanguageConfig, type LanguageConfig } from './stages/detect-language.ts';
 import { PROGRAM_VERSION } from './version.ts';
 
-/** The program's own extractors, languages and versions: what every command that runs the pipeline uses. */
-export function createPipelineConfig(): Pick<PipelineOptions, 'programVersion' | 'extractorVersion' | 'extractors' | 'languages'> {
+/** What processes an article: the extractors and languages, and the versions stored with the results. */
+export interface PipelineConfig {
+  programVersion: string;
+  extractorVersion: string;
+  extractors: readonly AnyExtractor[];
+  languages: LanguageConfig;
+}
+
+/**
+ * The program's own extractors, languages and versions: what every command that
+ * runs the pipeline uses. Worker threads import this module by URL and call it
+ * once each, so a module exporting another `createPipelineConfig` can stand in.
+ */
+export function createPipelineConfig(): PipelineConfig {
   const extractors = createExtractors();
   return {
     programVersion: PROGRAM_VERSION,

@@ -5,9 +5,11 @@ import type { AnyExtractor } from '../extractors/types.ts';
 import { ArticleStore, type WriteItem } from './db/article-store.ts';
 import { readInputs } from './ingest/read-inputs.ts';
 import { ingest } from './stages/ingest.ts';
-import { clean } from './stages/clean.ts';
-import { detectLanguage, type LanguageConfig } from './stages/detect-language.ts';
-import { extract, checkExtractorOrder } from './stages/extract.ts';
+import type { LanguageConfig } from './stages/detect-language.ts';
+import { checkExtractorOrder } from './stages/extract.ts';
+import { processArticle } from './process-article.ts';
+import { ExtractPool } from './workers/extract-pool.ts';
+import type { ArticleTimings, ResultMessage } from './workers/worker-messages.ts';
 import { RunSummary } from './run-summary.ts';
 import type { ReviewOutcome } from './review/apply-patches.ts';
 
@@ -23,6 +25,10 @@ export interface PipelineOptions {
   now: () => Date;
   strict?: boolean;
   reextract?: boolean;
+  /** Worker threads that extract; 0 extracts on the main thread. */
+  workers?: number;
+  /** The module the workers build their stages from (its `createPipelineConfig`); the program's own by default. */
+  configModule?: string;
   /** Articles in flight at most (memory stays flat whatever the dump's size). */
   maxInFlight?: number;
   /** Articles per write transaction. */
@@ -41,27 +47,10 @@ export interface PipelineResult {
   reviews: ReviewOutcome[];
 }
 
-/** Stages 2–4 for one article; stage 5 (store) happens in batches on the writer. */
-export function processArticle(doc: ArticleDoc, options: Pick<PipelineOptions, 'extractors' | 'languages'>, summary?: RunSummary): ArticleDoc {
-  const timings = new Map<string, number>();
-  let t = performance.now();
-  const lap = (stage: string): void => {
-    const next = performance.now();
-    summary?.addTime(stage, next - t);
-    t = next;
-  };
-  let current = clean(doc);
-  lap('clean');
-  current = detectLanguage(current, options.languages);
-  lap('detectLanguage');
-  current = extract(current, options.extractors, timings);
-  lap('extract');
-  if (summary) for (const [id, ms] of timings) summary.extractorMs[id] = (summary.extractorMs[id] ?? 0) + ms;
-  return current;
-}
-
 /**
  * Runs ingest → clean → detect language → extract → store over every input.
+ * Extraction runs on `workers` threads (or the main thread); the database is
+ * written by this thread alone, in batches, in input order.
  * Articles already stored with the same extractor version are recognised by
  * their content hash before any work and only gain a source.
  */
@@ -74,13 +63,20 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     inputs: options.paths,
   });
   const summary = new RunSummary();
-  const maxInFlight = options.maxInFlight ?? 64;
+  // The pool starts with the first article to extract: a re-run of known input starts none.
+  let pool: ExtractPool | undefined;
   const queue = new PQueue({ concurrency: 1 });
+  const maxInFlight = options.maxInFlight ?? 64;
   const pending: WriteItem[] = [];
   const batchSize = options.batchSize ?? 100;
   // Sources of an article that turns up again while its first copy is still being processed.
   const inFlight = new Map<string, SourceRef[]>();
   const seen = new Set<string>();
+  // Articles finish out of order on a pool; they are written in input order, so that
+  // the database does not depend on the number of workers.
+  const finished = new Map<number, WriteItem>();
+  let queued = 0;
+  let written = 0;
   let status: 'completed' | 'failed' = 'completed';
   let taskError: unknown;
 
@@ -88,6 +84,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const t = performance.now();
     store.writeBatch(pending.splice(0));
     summary.addTime('store', performance.now() - t);
+  };
+  const settle = (seq: number, item: WriteItem): void => {
+    finished.set(seq, item);
+    for (let next = finished.get(written); next; next = finished.get(written)) {
+      finished.delete(written++);
+      pending.push(next);
+    }
+    if (pending.length >= batchSize) flush();
   };
   try {
     for await (const item of readInputs(options.paths, options.cwd, { onTotal: (n) => options.onTotalBytes?.(n), onBytes: (n) => options.onBytes?.(n) })) {
@@ -115,15 +119,23 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       }
       seen.add(doc.id);
       inFlight.set(doc.id, []);
+      if (options.workers && !pool) {
+        pool = await startPool(options);
+        // One article waiting per worker besides the one it works on, so none idles.
+        queue.concurrency = pool.size * 2;
+      }
       await queue.onSizeLessThan(maxInFlight);
-      queue.add(() => {
-        const processed = processArticle(doc, options, summary);
+      const seq = queued++;
+      const workers = pool;
+      queue.add(async () => {
+        const outcome = workers ? await workers.run(doc) : processHere(doc, options);
+        if (outcome.ok) addTimings(summary, outcome);
+        const processed = outcome.ok ? outcome.doc : failArticle(doc, outcome.error);
         const extra = inFlight.get(doc.id) ?? [];
         inFlight.delete(doc.id);
         const final = extra.length ? { ...processed, meta: { ...processed.meta, sources: [...processed.meta.sources, ...extra] } } : processed;
         summary.countArticle(final, storedVersion !== undefined);
-        pending.push({ kind: 'doc', doc: final, extractorVersion: options.extractorVersion });
-        if (pending.length >= batchSize) flush();
+        settle(seq, { kind: 'doc', doc: final, extractorVersion: options.extractorVersion });
         options.onArticle?.(summary);
       }).catch((error: unknown) => {
         taskError ??= error;
@@ -145,6 +157,42 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     }, summary.toJSON());
     return { runId: store.runId, summary, status, reviews };
   } finally {
+    await pool?.close();
     store.close();
   }
+}
+
+async function startPool(options: PipelineOptions): Promise<ExtractPool> {
+  const pool = await ExtractPool.start(options.workers ?? 1, options.configModule);
+  if (pool.extractorVersion !== options.extractorVersion) {
+    await pool.close();
+    throw new Error(`The workers' extractor version (${pool.extractorVersion}) differs from the main thread's (${options.extractorVersion})`);
+  }
+  return pool;
+}
+
+/** Stages 2–4 on the main thread; an exception becomes the article's error, as on a worker. */
+function processHere(doc: ArticleDoc, options: PipelineOptions): ResultMessage {
+  try {
+    return { job: 0, ok: true, ...processArticle(doc, options) };
+  } catch (error) {
+    return { job: 0, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function addTimings(summary: RunSummary, timings: ArticleTimings): void {
+  for (const [stage, ms] of Object.entries(timings.stageMs)) summary.addTime(stage, ms);
+  for (const [id, ms] of Object.entries(timings.extractorMs)) summary.extractorMs[id] = (summary.extractorMs[id] ?? 0) + ms;
+}
+
+/** An article whose processing threw (outside any one extractor) or whose worker died: stored as an error, the run goes on. */
+function failArticle(doc: ArticleDoc, error: string): ArticleDoc {
+  const source = doc.meta.sources[0];
+  const reason = `Processing failed: ${error}`;
+  return {
+    ...doc,
+    status: 'error',
+    reason,
+    messages: [...doc.messages, { reason, ruleId: 'pipeline/article-failed', source: 'pipeline', file: source?.file ?? null, line: source?.line ?? null, place: null, fatal: true }],
+  };
 }

@@ -106,18 +106,19 @@ describe('pnpm bench', () => {
 
   it('runs the whole pipeline on 5 German articles and prints the JSON shape', () => {
     if (!findExternal('10kgnad-de-news')) return;
-    const run = runCli('bench', ['--limit', '5', '--lang', 'de', '--json']);
+    const run = runCli('bench', ['--limit', '5', '--lang', 'de', '--json', '--workers', '2']);
     expect(run.status, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout) as { limit: number; results: unknown[] };
     expect(out.limit).toBe(5);
     expect(out.results).toHaveLength(1);
     const result = zBenchResult.parse(out.results[0]);
-    expect(result).toMatchObject({ corpus: 'de 10kGNAD', articles: 5, counts: { read: 5, new: 5 }, rerun: { duplicate: 5, new: 0 } });
+    expect(result).toMatchObject({ corpus: 'de 10kGNAD', workers: 2, articles: 5, counts: { read: 5, new: 5 }, rerun: { duplicate: 5, new: 0 } });
     expect(Object.keys(result.extractorMs).sort()).toEqual(['actions', 'dates', 'entities', 'quotes']);
     expect(result.stageMs).toHaveProperty('extract');
     expect(result.dbBytes).toBeGreaterThan(0);
     expect(result.startupMs).not.toBeNull();
     expect(result.compromise.tagged).toBeGreaterThan(0);
-    expect(formatBench([result])).toContain('| de 10kGNAD | 5 |');
+    expect(result.mainThreadOnly.mbPerSecond).toBeGreaterThan(0);
+    expect(formatBench([result])).toContain('| de 10kGNAD | 2 | 5 |');
   }, 120_000);
 });

@@ -124,7 +124,8 @@ describe('pnpm pipeline', () => {
       JSON.stringify({ id: `a${i}`, text: `Artikel Nummer ${i}: Der Anbieter hat die Zusammenarbeit mit dem Forum beendet, wie das Unternehmen mitteilte. ${'Weitere Einzelheiten folgen im Laufe des Tages. '.repeat(20)}` }),
     );
     writeFileSync(join(dir, 'big.jsonl'), lines.join('\n'));
-    const child = spawnCli('pipeline', ['big.jsonl', '--db', db, '--batch-size', '20'], dir);
+    // Two workers: an interrupted parallel run must resume without duplicates.
+    const child = spawnCli('pipeline', ['big.jsonl', '--db', db, '--batch-size', '20', '--workers', '2'], dir);
     // Kill once some batches are committed, well before the end.
     const deadline = Date.now() + 30_000;
     let stored = 0;

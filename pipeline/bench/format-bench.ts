@@ -17,14 +17,16 @@ const percent = (share: number): string => `${(share * 100).toFixed(0)} %`;
 
 /** The throughput table: one row per measured configuration. */
 export function formatSummaryTable(results: readonly BenchResult[]): string {
-  const header = ['corpus', 'articles', 'text MB', 'time s', 'articles/s', 'MB/s', 'ceiling MB/s', 'pipeline/ceiling', 'peak RSS MB', 'startup s', 'DB MB', 'rerun s', 'to compromise'];
+  const header = ['corpus', 'workers', 'articles', 'text MB', 'time s', 'articles/s', 'MB/s', 'main thread only MB/s', 'ceiling MB/s', 'pipeline/ceiling', 'peak RSS MB', 'startup s', 'DB MB', 'rerun s', 'to compromise'];
   const rows = results.map((r) => [
     r.corpus,
+    String(r.workers),
     String(r.articles),
     fixed(r.textBytes / 1e6, 2),
     seconds(r.elapsedMs),
     fixed(r.articlesPerSecond),
     fixed(r.mbPerSecond, 3),
+    fixed(r.mainThreadOnly.mbPerSecond, 3),
     fixed(r.ceiling.mbPerSecond, 0),
     formatRatio(r.ratio),
     fixed(r.peakRssMb, 0),
@@ -56,7 +58,8 @@ export function formatBench(results: readonly BenchResult[]): string {
     '',
     'MB = 10^6 bytes of UTF-8 article text; peak RSS = maxRSS of the child process that ran that row (MiB).',
     'ceiling = one single-threaded regex word split (/[\\p{L}\\p{N}]+/gu) over the same texts, best of 3.',
-    'startup = process start to the first article processed (tsx, imports, compromise load, first article).',
+    'time per stage and extractor is summed over the worker threads; main thread only = the same input with no workers.',
+    'startup = process start to the first article processed (tsx, imports, starting the workers, compromise load, first article).',
     'rerun = the same input into the same database again (articles recognised by content hash).',
     'to compromise = distinct sentences tagged by compromise / distinct sentences (splitSentences).',
   ].join('\n');

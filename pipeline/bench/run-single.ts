@@ -25,34 +25,38 @@ async function readDump(path: string): Promise<Array<{ text: string; language: s
   return out;
 }
 
-function runOnce(input: string, dbPath: string, onArticle?: () => void): Promise<PipelineResult> {
+function runOnce(input: string, dbPath: string, workers: number, onArticle?: () => void): Promise<PipelineResult> {
   return runPipeline({
     paths: [input],
     dbPath,
     cwd: process.cwd(),
     ...createPipelineConfig(),
     now: () => new Date(),
+    workers,
     ...(onArticle ? { onArticle } : {}),
   });
 }
 
 /**
  * One measured configuration, meant to run alone in a child process so its peak
- * memory is its own: the whole pipeline into a fresh database, the same input
- * again (recognised by content hash), then the ceiling on the same texts.
+ * memory is its own: the whole pipeline on `workers` threads into a fresh
+ * database, the same input again (recognised by content hash), the ceiling on
+ * the same texts, and last one pass on the main thread alone, into memory, whose
+ * calls to compromise are counted (a probe cannot see into worker threads).
  */
-export async function runSingle(corpus: string, input: string, dbPath: string, langs: readonly string[]): Promise<BenchResult> {
-  const probe = installCompromiseProbe(langs.flatMap((l) => BUILDS[l] ?? []));
+export async function runSingle(corpus: string, input: string, dbPath: string, langs: readonly string[], workers: number): Promise<BenchResult> {
   let startupMs: number | null = null;
-  const first = await runOnce(input, dbPath, () => {
+  const first = await runOnce(input, dbPath, workers, () => {
     startupMs ??= performance.now(); // performance.now() counts from performance.timeOrigin, the process start
   });
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const dbBytes = sizeOf(dbPath) + sizeOf(`${dbPath}-wal`);
-  const second = await runOnce(input, dbPath);
+  const second = await runOnce(input, dbPath, workers);
   const records = await readDump(input);
   const texts = records.map((r) => r.text);
   const ceiling = measureCeiling(texts);
+  const probe = installCompromiseProbe(langs.flatMap((l) => BUILDS[l] ?? []));
+  const alone = await runOnce(input, ':memory:', 0);
   // Distinct texts on both sides: copies made by --repeat share their sentences.
   const sentences = new Set(records.flatMap((r) => splitSentences(r.text.normalize('NFC'), r.language).map((x) => x.text))).size;
   const s = first.summary;
@@ -61,6 +65,7 @@ export async function runSingle(corpus: string, input: string, dbPath: string, l
   const mbPerSecond = textBytes / 1e6 / seconds;
   return {
     corpus,
+    workers,
     articles: s.read,
     textBytes,
     elapsedMs: s.elapsedMs,
@@ -75,6 +80,7 @@ export async function runSingle(corpus: string, input: string, dbPath: string, l
     rerun: { elapsedMs: second.summary.elapsedMs, duplicate: second.summary.duplicate, new: second.summary.new },
     ceiling,
     ratio: mbPerSecond / ceiling.mbPerSecond,
+    mainThreadOnly: { elapsedMs: alone.summary.elapsedMs, mbPerSecond: textBytes / 1e6 / (alone.summary.elapsedMs / 1000) },
     compromise: { sentences, tagged: probe.distinct.size, calls: probe.calls, share: sentences ? probe.distinct.size / sentences : 0, ms: probe.ms },
   };
 }

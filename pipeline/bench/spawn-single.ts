@@ -9,8 +9,8 @@ const BENCH_CLI = fileURLToPath(new URL('../cli/bench.ts', import.meta.url));
  * so each row's peak memory is its own, and parses the JSON it prints.
  * `process.execArgv` carries tsx's loader flags into the child.
  */
-export function spawnSingle(corpus: string, langs: readonly string[], input: string, db: string): Promise<BenchResult> {
-  const args = [...process.execArgv, BENCH_CLI, '--single', '--corpus', corpus, '--langs', langs.join(','), '--input', input, '--db', db];
+export function spawnSingle(corpus: string, langs: readonly string[], input: string, db: string, workers: number): Promise<BenchResult> {
+  const args = [...process.execArgv, BENCH_CLI, '--single', '--corpus', corpus, '--langs', langs.join(','), '--input', input, '--db', db, '--workers', String(workers)];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';

@@ -1,8 +1,9 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { existsSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXIT, parseCommandLine } from './defaults.ts';
+import { EXIT, parseCommandLine, parseWholeNumber } from './defaults.ts';
 import type { BenchLang } from '../bench/corpus-types.ts';
 import type { BenchResult } from '../bench/bench-result.ts';
 import { loadBenchConfigs } from '../bench/load-corpora.ts';
@@ -14,16 +15,11 @@ import { formatBench } from '../bench/format-bench.ts';
 /** The shared corpora beside the project: read in place, never copied (licences). */
 const EXTERNAL_DIR = fileURLToPath(new URL('../../../shared/data/external/', import.meta.url));
 
-function parsePositive(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
-}
-
 interface BenchOptions {
   lang: BenchLang;
   limit: number;
   repeat: number;
+  workers: number;
   json: boolean;
   single: boolean;
   corpus?: string;
@@ -36,8 +32,9 @@ const program = new Command()
   .name('pnpm bench')
   .description('Run the whole pipeline on real German and French news corpora and report speed and memory.')
   .addOption(new Option('--lang <lang>', 'corpora to measure').choices(['de', 'fr', 'all']).default('all'))
-  .option('--limit <n>', 'articles per language', parsePositive, 500)
-  .option('--repeat <n>', 'distinct copies of each article (a marker sentence defeats dedup)', parsePositive, 1)
+  .option('--limit <n>', 'articles per language', parseWholeNumber(1), 500)
+  .option('--repeat <n>', 'distinct copies of each article (a marker sentence defeats dedup)', parseWholeNumber(1), 1)
+  .option('--workers <n>', 'extraction worker threads (0: the main thread only)', parseWholeNumber(0), availableParallelism())
   .option('--json', 'print the results as JSON on stdout', false)
   // Internal: one configuration, in a child process of its own.
   .addOption(new Option('--single').hideHelp().default(false))
@@ -75,13 +72,13 @@ async function runBench(options: BenchOptions): Promise<number> {
       await writeBenchInput(input, articles);
       const langs = [...new Set(articles.map((a) => a.language))];
       if (!options.json) process.stderr.write(`bench: ${config.corpus}: ${articles.length} articles…\n`);
-      results.push(await spawnSingle(config.corpus, langs, input, join(dir, `db-${i}.sqlite`)));
+      results.push(await spawnSingle(config.corpus, langs, input, join(dir, `db-${i}.sqlite`), options.workers));
     }
   } finally {
     process.off('SIGINT', onSignal);
     cleanUp();
   }
-  const meta = { node: process.version, limit: options.limit, repeat: options.repeat, lang: options.lang };
+  const meta = { node: process.version, cores: availableParallelism(), limit: options.limit, repeat: options.repeat, workers: options.workers, lang: options.lang };
   process.stdout.write(options.json ? `${JSON.stringify({ ...meta, results }, null, 2)}\n` : `${formatBench(results)}\n`);
   return EXIT.ok;
 }
@@ -93,7 +90,7 @@ async function main(): Promise<number> {
   try {
     if (!options.single) return await runBench(options);
     if (!options.input || !options.db || !options.corpus) throw new Error('--single needs --corpus, --input and --db');
-    const result = await runSingle(options.corpus, options.input, options.db, (options.langs ?? 'de,fr').split(','));
+    const result = await runSingle(options.corpus, options.input, options.db, (options.langs ?? 'de,fr').split(','), options.workers);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return EXIT.ok;
   } catch (error) {

@@ -1,4 +1,4 @@
-import { CommanderError, type Command } from 'commander';
+import { CommanderError, InvalidArgumentError, type Command } from 'commander';
 
 /** Where every command reads and writes unless told otherwise. */
 export const DEFAULT_DB = 'data/claims.sqlite';
@@ -22,4 +22,13 @@ export function parseCommandLine(program: Command, argv: readonly string[] = pro
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     throw error;
   }
+}
+
+/** Option parser: a whole number of at least `min` (commander reports the error as a usage error). */
+export function parseWholeNumber(min: 0 | 1): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}`);
+    return n;
+  };
 }

@@ -1,15 +1,9 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import type { ExternalScore } from '../../schemas/external-score.ts';
 import { scoreExternalNer } from '../eval/external/ner.ts';
 import { scoreExternalTimex } from '../eval/external/timex.ts';
 import { scoreExternalQuotes } from '../eval/external/quotes.ts';
-import { EXIT, parseCommandLine } from './defaults.ts';
-
-function parseLimit(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
-}
+import { EXIT, parseCommandLine, parseWholeNumber } from './defaults.ts';
 
 const AREAS = {
   entities: (limit?: number) => scoreExternalNer(limit ? { limitSentences: limit } : {}),
@@ -21,7 +15,7 @@ const program = new Command()
   .name('pnpm eval:external')
   .description('Score the extractors against the externally annotated corpora in ../shared/data/external (NER, TIMEX, direct speech).')
   .addOption(new Option('--area <area...>', 'which scores').choices(Object.keys(AREAS)).default(Object.keys(AREAS)))
-  .option('--limit <n>', 'sentences (entities) or documents (dates, quotes) per corpus', parseLimit)
+  .option('--limit <n>', 'sentences (entities) or documents (dates, quotes) per corpus', parseWholeNumber(1))
   .option('--json', 'print the rows as JSON', false)
   .exitOverride();
 

@@ -1,19 +1,14 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { runPipeline } from '../run-pipeline.ts';
 import { formatSummary } from '../run-summary.ts';
 import { createPipelineConfig } from '../pipeline-config.ts';
 import { PROGRAM_VERSION } from '../version.ts';
 import { createProgress } from './progress.ts';
-import { DEFAULT_DB, DEFAULT_PATCHES, EXIT, parseCommandLine } from './defaults.ts';
+import { DEFAULT_DB, DEFAULT_PATCHES, EXIT, parseCommandLine, parseWholeNumber } from './defaults.ts';
 import { formatOutcomes } from '../review/format-outcomes.ts';
-
-function parsePositive(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
-}
 
 const program = new Command()
   .name('pnpm pipeline')
@@ -25,7 +20,8 @@ const program = new Command()
   .option('--quiet', 'print nothing but errors', false)
   .option('--json', 'print the run summary as JSON on stdout', false)
   .option('--patches <dir>', 'reviewer patches to apply after extraction', DEFAULT_PATCHES)
-  .option('--batch-size <n>', 'articles per write transaction', parsePositive, 100)
+  .option('--workers <n>', 'extraction worker threads (0: extract on the main thread)', parseWholeNumber(0), availableParallelism())
+  .option('--batch-size <n>', 'articles per write transaction', parseWholeNumber(1), 100)
   .version(PROGRAM_VERSION)
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -33,7 +29,7 @@ const program = new Command()
 async function main(): Promise<number> {
   const parsed = parseCommandLine(program);
   if (parsed !== null) return parsed;
-  const options = program.opts<{ db: string; strict: boolean; reextract: boolean; quiet: boolean; json: boolean; batchSize: number; patches: string }>();
+  const options = program.opts<{ db: string; strict: boolean; reextract: boolean; quiet: boolean; json: boolean; batchSize: number; workers: number; patches: string }>();
   const paths = program.processedArgs[0] as string[];
   const cwd = process.cwd();
   const dbPath = options.db === ':memory:' ? options.db : resolve(cwd, options.db);
@@ -49,6 +45,7 @@ async function main(): Promise<number> {
       strict: options.strict,
       reextract: options.reextract,
       batchSize: options.batchSize,
+      workers: options.workers,
       patchesDir: resolve(cwd, options.patches),
       onTotalBytes: (n) => progress.start(n),
       onBytes: (n) => progress.addBytes(n),

@@ -1,0 +1,25 @@
+import type { ArticleDoc } from '../schemas/article-doc.ts';
+import type { PipelineConfig } from './pipeline-config.ts';
+import { clean } from './stages/clean.ts';
+import { detectLanguage } from './stages/detect-language.ts';
+import { extract } from './stages/extract.ts';
+import type { ArticleTimings } from './workers/worker-messages.ts';
+
+/** Stages 2–4 for one article (clean → detect language → extract), on whichever thread runs it. */
+export function processArticle(doc: ArticleDoc, config: Pick<PipelineConfig, 'extractors' | 'languages'>): { doc: ArticleDoc } & ArticleTimings {
+  const stageMs: Record<string, number> = {};
+  const timings = new Map<string, number>();
+  let t = performance.now();
+  const lap = (stage: string): void => {
+    const next = performance.now();
+    stageMs[stage] = next - t;
+    t = next;
+  };
+  let current = clean(doc);
+  lap('clean');
+  current = detectLanguage(current, config.languages);
+  lap('detectLanguage');
+  current = extract(current, config.extractors, timings);
+  lap('extract');
+  return { doc: current, stageMs, extractorMs: Object.fromEntries(timings) };
+}

@@ -1,0 +1,144 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ArticleDoc } from '../../schemas/article-doc.ts';
+import type { ReadyMessage, ResultMessage, WorkerData } from './worker-messages.ts';
+
+/** The module every worker builds its stages from, unless told otherwise. */
+export const DEFAULT_CONFIG_MODULE = new URL('../pipeline-config.ts', import.meta.url).href;
+// Workers load TypeScript through tsx's loader, whatever started the main thread (tsx, vitest):
+// a two-line ES module registers it, then imports the worker proper. (`--import` in a
+// worker's execArgv does not reach the worker's own entry module on Node 20.)
+// (require.resolve finds the CommonJS build; its ES module build sits beside it.)
+const TSX_API = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/u, '.mjs')).href;
+const WORKER_ENTRY = new URL('./extract-worker.ts', import.meta.url).href;
+const BOOT = new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(TSX_API)}; register(); await import(${JSON.stringify(WORKER_ENTRY)});`)}`);
+
+type Outcome = ResultMessage;
+interface Job {
+  id: number;
+  doc: ArticleDoc;
+  resolve: (outcome: Outcome) => void;
+}
+interface Slot {
+  worker: Worker;
+  job?: Job | undefined;
+}
+
+/**
+ * A fixed pool of extraction worker threads. `run` never rejects for a bad
+ * article: an exception inside a stage, or a worker that dies, comes back as
+ * `{ ok: false, error }` for that article alone, and a dead worker is replaced.
+ */
+export class ExtractPool {
+  readonly extractorVersion: string;
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Job[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  private constructor(
+    private readonly configModule: string,
+    extractorVersion: string,
+  ) {
+    this.extractorVersion = extractorVersion;
+  }
+
+  /** Starts `size` workers and waits until each has loaded its configuration. */
+  static async start(size: number, configModule = DEFAULT_CONFIG_MODULE): Promise<ExtractPool> {
+    const started = await Promise.allSettled(Array.from({ length: size }, () => spawnWorker(configModule)));
+    const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed || workers.length === 0) {
+      await Promise.all(workers.map((w) => w.worker.terminate()));
+      throw new Error(`Extraction workers failed to start: ${(failed?.reason as Error | undefined)?.message ?? 'no workers'}`);
+    }
+    const pool = new ExtractPool(configModule, workers[0]?.extractorVersion ?? '');
+    for (const { worker } of workers) pool.adopt(worker);
+    return pool;
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Processes one article on the next free worker. */
+  run(doc: ArticleDoc): Promise<Outcome> {
+    return new Promise((resolve) => {
+      this.waiting.push({ id: this.nextId++, doc, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    this.slots.length = 0;
+  }
+
+  private adopt(worker: Worker): void {
+    const slot: Slot = { worker };
+    this.slots.push(slot);
+    worker.on('message', (message: ResultMessage) => {
+      const job = slot.job;
+      if (!job || message.job !== job.id) return;
+      slot.job = undefined;
+      job.resolve(message);
+      this.dispatch();
+    });
+    let dead = false;
+    const bury = (reason: string): void => {
+      if (dead) return;
+      dead = true;
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      slot.job?.resolve({ job: slot.job.id, ok: false, error: `extraction worker died: ${reason}` });
+      slot.job = undefined;
+      void worker.terminate();
+      if (!this.closed) void this.replace();
+    };
+    worker.on('error', (error) => bury(error.message));
+    worker.on('exit', (code) => bury(`exit code ${code}`));
+  }
+
+  private async replace(): Promise<void> {
+    try {
+      const { worker } = await spawnWorker(this.configModule);
+      if (this.closed) {
+        await worker.terminate();
+        return;
+      }
+      this.adopt(worker);
+      this.dispatch();
+    } catch (error) {
+      // No worker can start any more: fail what waits rather than hang.
+      if (this.slots.length === 0) {
+        for (const job of this.waiting.splice(0)) job.resolve({ job: job.id, ok: false, error: `no extraction worker: ${(error as Error).message}` });
+      }
+    }
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.job) continue;
+      const job = this.waiting.shift();
+      if (!job) return;
+      slot.job = job;
+      slot.worker.postMessage({ job: job.id, doc: job.doc });
+    }
+  }
+}
+
+function spawnWorker(configModule: string): Promise<{ worker: Worker; extractorVersion: string }> {
+  const worker = new Worker(BOOT, { workerData: { configModule } satisfies WorkerData });
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error): void => reject(error);
+    const onExit = (code: number): void => reject(new Error(`worker exited with code ${code} while starting`));
+    worker.once('error', onError);
+    worker.once('exit', onExit);
+    worker.once('message', (message: ReadyMessage) => {
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      resolve({ worker, extractorVersion: message.extractorVersion });
+    });
+  });
+}

@@ -1,0 +1,29 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { processArticle } from '../process-article.ts';
+import type { PipelineConfig } from '../pipeline-config.ts';
+import type { JobMessage, ReadyMessage, ResultMessage, WorkerData } from './worker-messages.ts';
+
+/**
+ * A worker thread of the extraction pool: loads the configuration (lexicons,
+ * gazetteers, compromise builds) once, then processes articles one at a time.
+ * An article that throws is answered with its error; the worker lives on.
+ */
+async function serve(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('extract-worker.ts runs only as a worker thread');
+  const { configModule } = workerData as WorkerData;
+  const module = (await import(configModule)) as { createPipelineConfig: () => PipelineConfig };
+  const config = module.createPipelineConfig();
+  port.on('message', ({ job, doc }: JobMessage) => {
+    let reply: ResultMessage;
+    try {
+      reply = { job, ok: true, ...processArticle(doc, config) };
+    } catch (error) {
+      reply = { job, ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ready: true, extractorVersion: config.extractorVersion } satisfies ReadyMessage);
+}
+
+await serve();
