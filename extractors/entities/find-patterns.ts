@@ -1,5 +1,5 @@
 import type { EntityType } from '../../schemas/entity.ts';
-import { tagTerms } from '../nlp/compromise.ts';
+import { lookupLexiconTags } from '../nlp/compromise.ts';
 import type { Candidate } from './candidate.ts';
 import { cueOf, isCommonWord, type CueKind, type Lexicon } from './lexicon.ts';
 import { getNameLists, lookupKnown, type NameLists } from './name-lists.ts';
@@ -87,7 +87,7 @@ function trimToFirstName(indexes: number[], tokens: readonly Token[], lists: Nam
 /**
  * Finds names the gazetteer does not know, in one sentence: capitalised runs,
  * title/role + name, cue noun + name, coined shapes, domains and handles.
- * compromise tags the sentence only when it holds a candidate word.
+ * Name tags come from compromise's lexicon, word by word (no sentence tagging).
  */
 export function findPatterns(sentence: { text: string; start: number }, tokens: readonly Token[], claimed: readonly boolean[], lexicon: Lexicon, lowerWords: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
@@ -103,13 +103,12 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
   });
   const eligible = tokens.map((_, i) => isEligible(tokens, i, claimed, lexicon, lowerWords));
   if (!eligible.includes(true)) return out;
-  const tagsAt = new Map<number, Set<string>>();
-  for (const term of tagTerms(lexicon.lang, sentence.text, sentence.start)) {
-    tokens.forEach((t, i) => {
-      if (t.start >= term.start && t.start < term.end) tagsAt.set(i, new Set(term.tags));
-    });
-  }
-  const tagOf = (i: number): Set<string> => tagsAt.get(i) ?? new Set<string>();
+  // compromise's tagger knows names from its lexicon; looking the word up there
+  // gives the same FirstName/Place tags without tagging the sentence.
+  const tagOf = (i: number): ReadonlySet<string> => {
+    const token = tokens[i];
+    return token?.kind === 'word' ? lookupLexiconTags(lexicon.lang, token.text) : new Set<string>();
+  };
   const lists = getNameLists();
   for (let i = 0; i < tokens.length; i++) {
     if (!eligible[i]) continue;

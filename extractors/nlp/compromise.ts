@@ -49,3 +49,34 @@ export function tagTerms(lang: string, text: string, base = 0): TaggedTerm[] {
   }
   return terms;
 }
+
+type Model = { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> } };
+const NO_TAGS: ReadonlySet<string> = new Set();
+const lexiconTags = new Map<string, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The tags compromise's lexicon gives one word, with their parents (`FemaleName`
+ * → `FirstName`, `Person`): what its tagger says about a name, without tagging
+ * the sentence. A hash lookup instead of a tagger run, for extractors that need
+ * only word-level facts (is it a first name, a city, a country?).
+ */
+export function lookupLexiconTags(lang: string, word: string): ReadonlySet<string> {
+  let cache = lexiconTags.get(lang);
+  if (!cache) lexiconTags.set(lang, (cache = new Map()));
+  const key = word.toLowerCase();
+  let tags = cache.get(key);
+  if (tags) return tags;
+  const model = (loadNlp(lang) as unknown as { model(): Model }).model().one;
+  const own = model.lexicon[key];
+  if (own === undefined) tags = NO_TAGS;
+  else {
+    const set = new Set<string>();
+    for (const tag of typeof own === 'string' ? [own] : own) {
+      set.add(tag);
+      for (const parent of model.tagSet[tag]?.parents ?? []) set.add(parent);
+    }
+    tags = set;
+  }
+  cache.set(key, tags);
+  return tags;
+}
