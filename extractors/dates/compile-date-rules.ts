@@ -16,6 +16,8 @@ export interface RelativeRule {
 export interface DateRules {
   lexicon: DateLexicon;
   relatives: RelativeRule[];
+  /** Matches where any of `relatives` may: a cheap test before running each. */
+  anyRelative: RegExp;
   /** Number word (lower case) to its value or its vague range. */
   numbers: Map<string, { value: number | null; min: number; max: number }>;
   weekday: RegExp;
@@ -41,9 +43,9 @@ function compile(lang: DateLang): DateRules {
   const lexicon = loadDateLexicon(lang);
   const dayParts = alternation(lexicon.dayParts.flatMap((row) => row.forms));
   const numberForms = lexicon.numbers.flatMap((row) => row.forms);
-  const fill = (pattern: string): string =>
+  const fill = (pattern: string, group = '?<n>'): string =>
     pattern
-      .replaceAll('{n}', `(?<n>\\d{1,3}|${alternation(numberForms)})`)
+      .replaceAll('{n}', `(${group}\\d{1,3}|${alternation(numberForms)})`)
       .replaceAll('{approx}', `(?:${alternation(modifierForms(lexicon, 'approx'))})`)
       .replaceAll('{daypart}', dayParts);
   const relatives = lexicon.relatives.map((row) => ({
@@ -53,6 +55,8 @@ function compile(lang: DateLang): DateRules {
     offset: row.offset ?? null,
     sign: row.sign ?? null,
   }));
+  // One pass that tells whether any relative rule can match, before each rule scans the sentence.
+  const anyRelative = new RegExp(`${OPEN}(?:${lexicon.relatives.map((row) => `(?:${fill(row.pattern, '?:')})`).join('|')})${CLOSE}`, 'u');
   const numbers = new Map<string, { value: number | null; min: number; max: number }>();
   for (const row of lexicon.numbers) {
     for (const form of row.forms) numbers.set(key(form), { value: row.value, min: row.min ?? row.value ?? 1, max: row.max ?? row.value ?? 1 });
@@ -90,7 +94,7 @@ function compile(lang: DateLang): DateRules {
   const countNoun = new RegExp(`^\\s+(?:${alternation(lexicon.countNouns.flatMap((row) => row.forms))})(?![\\p{L}\\p{N}])`, 'u');
   const tenseCues = lexicon.tenseCues.map((row) => ({ regex: new RegExp(row.pattern, 'u'), tense: row.tense }));
   return {
-    lexicon, relatives, numbers, weekday, weekdays, weekdayPast: new Set(past.map(key)), weekdayFuture: new Set(future.map(key)),
+    lexicon, relatives, anyRelative, numbers, weekday, weekdays, weekdayPast: new Set(past.map(key)), weekdayFuture: new Set(future.map(key)),
     monthYear, triggerBefore, months, monthName, year, countNoun, tenseCues,
   };
 }

@@ -20,6 +20,8 @@ const TRAILING_TIME = /,?\s+(?:um|gegen|ab|à|vers|dès)\s+\d.*$|,?\s+\d{1,2}[:h
  */
 export function findCalendarDates(text: string, base: number, lang: DateLang, monthName: RegExp): DateCandidate[] {
   const found: DateCandidate[] = [];
+  // A calendar day needs a digit: chrono runs only on sentences that hold one.
+  if (!/\d/u.test(text)) return found;
   for (const result of PARSERS[lang].parse(text, REFERENCE)) {
     const start = result.start;
     if (!/\d/u.test(result.text) || !(NUMERIC_DATE.test(result.text) || monthName.test(result.text))) continue;

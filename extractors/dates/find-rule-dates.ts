@@ -13,6 +13,7 @@ function* matchAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
 /** Deictic days, weeks, weekends, months and years (`heute`, `vor zwei Jahren`, `la semaine dernière`). */
 export function findRelativeDates(text: string, base: number, rules: DateRules): DateCandidate[] {
   const found: DateCandidate[] = [];
+  if (!rules.anyRelative.test(text)) return found;
   for (const rule of rules.relatives) {
     for (const match of matchAll(rule.regex, text)) {
       let offset = rule.offset;

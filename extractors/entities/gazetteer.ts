@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loadData, zLexiconRow } from '../text/load-data.ts';
 import { zEntityType, type EntityType } from '../../schemas/entity.ts';
 import { entityIdFor } from './entity-id.ts';
+import { normalizeName } from '../text/normalize-name.ts';
 import { keyOf, tokenize } from './tokenize.ts';
 
 export const zGazetteerRow = zLexiconRow.extend({
@@ -32,6 +33,10 @@ export interface Gazetteer {
   byId: Map<string, GazetteerEntry>;
   /** Longest alias in tokens: bounds the scan window. */
   maxTokens: number;
+  /** The first word of every key: a sentence position starting with another word cannot start a name. */
+  firstWords: Set<string>;
+  /** Normalised forms a misspelt or @-written unknown name may match (no ambiguous names, no places). */
+  fuzzyForms: Array<{ key: string; compact: string; entry: GazetteerEntry }>;
 }
 
 /**
@@ -55,6 +60,8 @@ export function getGazetteer(): Gazetteer {
   const entries: GazetteerEntry[] = [];
   const byKey = new Map<string, GazetteerEntry[]>();
   const byId = new Map<string, GazetteerEntry>();
+  const firstWords = new Set<string>();
+  const fuzzyForms: Gazetteer['fuzzyForms'] = [];
   let maxTokens = 1;
   for (const file of GAZETTEER_FILES) {
     for (const row of loadData(file, zGazetteerFile).rows) {
@@ -69,10 +76,16 @@ export function getGazetteer(): Gazetteer {
         const list = byKey.get(key) ?? [];
         if (!list.includes(entry)) list.push(entry);
         byKey.set(key, list);
+        const first = tokens.find((t) => t.kind !== 'hyphen');
+        if (first) firstWords.add(keyOf([first]));
+        if (!entry.ambiguous && entry.type !== 'location') {
+          const normalized = normalizeName(form);
+          fuzzyForms.push({ key: normalized, compact: normalized.replace(/[\s.]/gu, ''), entry });
+        }
       }
     }
   }
-  cached = { entries, byKey, byId, maxTokens };
+  cached = { entries, byKey, byId, maxTokens, firstWords, fuzzyForms };
   return cached;
 }
 

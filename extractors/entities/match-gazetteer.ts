@@ -38,6 +38,9 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || !STARTS.has(first.kind) || claimed[i]) continue;
+    // Most words start no name: one set lookup instead of building every window's key.
+    const head = keyOf([first]);
+    if (!gazetteer.firstWords.has(head) && !(lexicon.lang === 'de' && head.endsWith('s') && gazetteer.firstWords.has(head.slice(0, -1)))) continue;
     // Collect the window: up to maxTokens non-hyphen tokens.
     const ends: number[] = [];
     let words = 0;

@@ -1,6 +1,5 @@
 import type { EntityFact, EntityType, Mention } from '../../schemas/entity.ts';
 import { normalizeName } from '../text/normalize-name.ts';
-import { editDistance } from '../nlp/natural.ts';
 import type { Candidate } from './candidate.ts';
 import { entityIdFor } from './entity-id.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
@@ -21,9 +20,25 @@ const digitsOf = (s: string): string => s.replace(/\D/gu, '');
  * `8chan` ~ `4chan` or `Apple` ~ `Apply`).
  */
 export function isNearMiss(a: string, b: string): boolean {
-  if (a === b || a.length < 6 || b.length < 6 || a[0] !== b[0] || digitsOf(a) !== digitsOf(b)) return false;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  return editDistance(a, b) === 1;
+  if (a === b || a.length < 6 || b.length < 6 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  return digitsOf(a) === digitsOf(b) && isOneEditApart(a, b);
+}
+
+/**
+ * Edit distance exactly 1, in one pass: the two strings agree but for one
+ * substitution, insertion, deletion or swap of neighbours (`Cloudfare`). This
+ * check runs for every unknown name against every known one; natural's
+ * Damerau-Levenshtein builds the whole matrix, and says 0 for `aa`/`aaa`.
+ */
+export function isOneEditApart(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (i === short.length) return long.length === short.length + 1;
+  if (long.length > short.length) return short.slice(i) === long.slice(i + 1);
+  if (short.slice(i + 1) === long.slice(i + 1)) return true;
+  return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
 }
 
 function lastWord(key: string): string {
@@ -81,11 +96,7 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
   const findInGazetteer = (c: Candidate): GazetteerEntry | undefined => {
     const key = normalizeName(c.text.replace(/^@/u, ''));
     if (key.length < 6) return undefined;
-    for (const entry of gazetteer.entries) {
-      if (entry.ambiguous || entry.type === 'location') continue;
-      if (entry.forms.some((f) => isNearMiss(key, normalizeName(f)) || (c.strength === 'handle' && normalizeName(f).replace(/[\s.]/gu, '') === key))) return entry;
-    }
-    return undefined;
+    return gazetteer.fuzzyForms.find((f) => isNearMiss(key, f.key) || (c.strength === 'handle' && f.compact === key))?.entry;
   };
 
   // Order: gazetteer names first, then longer pattern names, so surnames and
