@@ -128,8 +128,14 @@ export class ExtractPool {
   }
 }
 
+// A worker's heap is capped: V8 would otherwise let each isolate's old generation grow
+// well past what it holds (two workers then passed 500 MB together); a worker needs
+// about 100 MB (both compromise builds, lexicons), and an article that blows the cap
+// kills its worker only, and is recorded as failed.
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 192 };
+
 function spawnWorker(configModule: string): Promise<{ worker: Worker; extractorVersion: string }> {
-  const worker = new Worker(BOOT, { workerData: { configModule } satisfies WorkerData });
+  const worker = new Worker(BOOT, { workerData: { configModule } satisfies WorkerData, resourceLimits: WORKER_LIMITS });
   return new Promise((resolve, reject) => {
     const onError = (error: Error): void => reject(error);
     const onExit = (code: number): void => reject(new Error(`worker exited with code ${code} while starting`));
