@@ -123,6 +123,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         pool = await startPool(options);
         // One article waiting per worker besides the one it works on, so none idles.
         queue.concurrency = pool.size * 2;
+        summary.workers = pool.size;
       }
       await queue.onSizeLessThan(maxInFlight);
       const seq = queued++;
@@ -135,6 +136,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         inFlight.delete(doc.id);
         const final = extra.length ? { ...processed, meta: { ...processed.meta, sources: [...processed.meta.sources, ...extra] } } : processed;
         summary.countArticle(final, storedVersion !== undefined);
+        // performance.now() counts from the process start (performance.timeOrigin).
+        summary.startupMs ??= performance.now();
         settle(seq, { kind: 'doc', doc: final, extractorVersion: options.extractorVersion });
         options.onArticle?.(summary);
       }).catch((error: unknown) => {

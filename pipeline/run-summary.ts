@@ -18,6 +18,10 @@ export class RunSummary {
   stageMs: Record<string, number> = {};
   extractorMs: Record<string, number> = {};
   elapsedMs = 0;
+  /** Worker threads that extracted (0: the main thread). */
+  workers = 0;
+  /** From process start to the first article extracted: imports, workers, language resources. */
+  startupMs: number | null = null;
 
   addProblem(message: Message): void {
     this.problemCount++;
@@ -61,6 +65,8 @@ export class RunSummary {
       stageMs: round(this.stageMs),
       extractorMs: round(this.extractorMs),
       elapsedMs: Math.round(this.elapsedMs),
+      workers: this.workers,
+      startupMs: this.startupMs === null ? null : Math.round(this.startupMs),
     };
   }
 }
@@ -79,9 +85,10 @@ export function formatSummary(summary: RunSummary, dbPath: string, runId: number
     `  skipped: ${formatCounts(summary.skipped)}`,
     `  errors: ${summary.errors}`,
     `  problems: ${summary.problemCount}${summary.problemCount ? ` (${formatCounts(summary.problemsByRule)})` : ''}`,
-    `  time per stage: ${formatCounts(summary.stageMs, ' ms')}`,
+    `  time per stage${summary.workers ? ` (summed over ${summary.workers} workers)` : ''}: ${formatCounts(summary.stageMs, ' ms')}`,
   ];
   if (Object.keys(summary.extractorMs).length) lines.push(`  time per extractor: ${formatCounts(summary.extractorMs, ' ms')}`);
+  if (summary.startupMs !== null) lines.push(`  start-up: first article extracted ${(summary.startupMs / 1000).toFixed(1)} s after the process started`);
   for (const problem of summary.problems) {
     const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}` : ''}` : '';
     lines.push(`  ! ${problem.ruleId} ${where ? `${where} ` : ''}${problem.reason.startsWith(where) ? problem.reason.slice(where.length).replace(/^:\s*/u, '') : problem.reason}`);
