@@ -44,7 +44,8 @@ describe('pnpm pipeline', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/read 5 articles: 5 new/u);
     expect(result.stderr).toMatch(/languages: de 4, fr 1/u);
-    expect(result.stderr).toMatch(/time per stage: ingest/u);
+    expect(result.stderr).toMatch(/time per stage \(summed over \d+ workers\): ingest/u);
+    expect(result.stderr).toMatch(/start-up: first article extracted \d+\.\d s after the process started/u);
     expect(runCli('pipeline', [SEEDS, '--db', db, '--quiet']).stderr).toBe('');
   });
 
