@@ -30,8 +30,9 @@ export function loadLanguageConfig(): LanguageConfig {
 // franc is unreliable below a few words; a paragraph must have this many letters to vote.
 const MIN_PARAGRAPH = 40;
 const MIN_TEXT = 20;
-// franc reads at most 2,048 characters of a call; this many paragraphs suffice to decide.
-const MAX_PARAGRAPHS = 24;
+// franc reads at most 2,048 characters of a call; this much text (whole paragraphs) suffices
+// to decide, and franc's time grows with the text it reads.
+const MAX_VOTING_CHARS = 3000;
 
 export type Detection = { code: string; confidence: number; reason: string | null };
 
@@ -48,7 +49,14 @@ export function detectText(doc: Pick<ArticleDoc, 'text' | 'regions'>, config: La
   }
   const body = paragraphs.join('\n');
   if (body.replace(/[^\p{L}]/gu, '').length < MIN_TEXT) return { code: 'und', confidence: 0, reason: 'too-short' };
-  const voters = paragraphs.filter((p) => p.length >= MIN_PARAGRAPH).slice(0, MAX_PARAGRAPHS);
+  const voters: string[] = [];
+  let budget = MAX_VOTING_CHARS;
+  for (const paragraph of paragraphs) {
+    if (budget <= 0) break;
+    if (paragraph.length < MIN_PARAGRAPH) continue;
+    voters.push(paragraph);
+    budget -= paragraph.length;
+  }
   const votes = new Map<string, number>();
   for (const paragraph of voters.length ? voters : [body]) {
     const [best] = francAll(paragraph, { only: config.candidates, minLength: MIN_TEXT });
