@@ -70,6 +70,55 @@ const constructions: Record<string, Row[]> = {
       ['Cloudflare>block_access>8chan@2019-08-05', 'Cloudflare>terminate_service>The Daily Stormer@2017'],
     ],
   ],
+  'descriptions and demonstratives': [
+    // `der Hosting-Anbieter von X` stands for the one provider the article gives X; `diese Plattform` for the last site before it.
+    [
+      'Seit 2018 hostet Epik die Plattform Gab. Am Montag hat der Hosting-Anbieter von Gab diese Plattform gesperrt.',
+      { entities: ['Epik:organization', 'Gab:site'] },
+      ['Epik>block_access>Gab', 'Epik>provide_service>Gab'],
+    ],
+    // The article may name the provider only later; the description's head restates nothing.
+    [
+      'Der Hoster von BitMitigate erklärte, er habe den Dienst dieser Firma eingestellt. BitMitigate nutzte die Server von Voxility.',
+      { entities: ['BitMitigate:organization', 'Voxility:organization'] },
+      ['Voxility>provide_service>BitMitigate', 'Voxility>terminate_service>BitMitigate'],
+    ],
+    ['Voxility hat 8chan lange gehostet. Die Kritik wurde lauter. Am Montag sperrte Voxility dieses Forum.', { entities: ['Voxility:organization', CHAN] }, ['Voxility>block_access>8chan', 'Voxility>provide_service>8chan']],
+    // No provider known for Gab, or two of them: the description stays unresolved.
+    ['Der Hoster von Gab hat diese Plattform gesperrt.', { entities: ['Gab:site'] }, []],
+    [
+      'Epik hostet Gab. Cloudflare schützt Gab. Der Hoster von Gab hat diese Plattform gesperrt.',
+      { entities: ['Epik:organization', 'Gab:site', CF] },
+      ['Cloudflare>provide_service>Gab', 'Epik>provide_service>Gab'],
+    ],
+    // Predicates and appositions name the provider themselves.
+    ['Epik hostet Gab. Cloudflare ist der Hosting-Anbieter von Gab.', { entities: ['Epik:organization', 'Gab:site', CF] }, ['Cloudflare>provide_service>Gab', 'Epik>provide_service>Gab']],
+    [
+      'Cloudflare schützt Gab. Epik, der Hoster von Gab, sperrte 8chan.',
+      { entities: ['Epik:organization', 'Gab:site', CF, CHAN] },
+      ['Cloudflare>provide_service>Gab', 'Epik>block_access>8chan', 'Epik>provide_service>Gab'],
+    ],
+    // `diese Website` needs a site before it.
+    ['Voxility veröffentlichte eine Erklärung. Cloudflare sperrte diese Website.', { entities: ['Voxility:organization', CF] }, []],
+  ],
+  'speakers and their roles': [
+    [
+      '„Wir wechseln zu BitMitigate“, schrieb Ron Watkins, der Betreiber von 8chan.',
+      { entities: ['BitMitigate:organization', CHAN, 'Ron Watkins:person'], quotes: ['Wir wechseln zu BitMitigate=Ron Watkins'] },
+      ['BitMitigate>provide_service>8chan'],
+    ],
+    [
+      '8chan-Betreiber Ron Watkins schrieb: „Wir wechseln zu BitMitigate.“',
+      { entities: ['BitMitigate:organization', CHAN, 'Ron Watkins:person'], quotes: ['Wir wechseln zu BitMitigate.=Ron Watkins'] },
+      ['BitMitigate>provide_service>8chan'],
+    ],
+    // Only nearness, no role: `wir` may act but is never the one acted upon.
+    [
+      '„Wir wechseln zu BitMitigate“, schrieb Ron Watkins. 8chan ist offline.',
+      { entities: ['BitMitigate:organization', CHAN, 'Ron Watkins:person'], quotes: ['Wir wechseln zu BitMitigate=Ron Watkins'] },
+      [],
+    ],
+  ],
   'roles and must-not-match': [
     ['Matthew Prince sperrt 8chan.', { entities: ['Matthew Prince:person', CHAN] }, []],
     ['Cloudflare sperrt heute alles.', { entities: [CF] }, []],

@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { describe, type Case } from './actions-fixture.ts';
+import { describe, buildDoc, extractor, type Case } from './actions-fixture.ts';
 
 const CF = 'Cloudflare:organization:Cloudfare';
 const CHAN = '8chan:site:8Chan';
@@ -55,6 +55,75 @@ const constructions: Record<string, Row[]> = {
       ['BitMitigate>restore_service>The Daily Stormer@2017', 'Cloudflare>terminate_service>The Daily Stormer@2017'],
     ],
   ],
+  'descriptions and demonstratives': [
+    // `l'hébergeur de X` stands for the one provider the article gives X; `cette plateforme` for the last site before it.
+    [
+      "Epik héberge Gab depuis 2018. Lundi, l'hébergeur du site Gab a coupé cette plateforme.",
+      { entities: ['Epik:organization', 'Gab:site'] },
+      ['Epik>provide_service>Gab', 'Epik>terminate_service>Gab'],
+    ],
+    // The article may name the provider only after the description.
+    [
+      'Le prestataire de BitMitigate a fermé le service de cette société. Selon Alex Stamos, BitMitigate louait ses serveurs à Voxility.',
+      { entities: [BM, VOX, 'Alex Stamos:person'] },
+      ['Voxility>provide_service>BitMitigate ~hedge', 'Voxility>terminate_service>BitMitigate'],
+    ],
+    // A demonstrative may point two sentences back.
+    ['Voxility a longtemps hébergé 8chan. Les critiques se sont multipliées. Lundi, Voxility a bloqué ce forum.', { entities: [VOX, CHAN] }, ['Voxility>block_access>8chan', 'Voxility>provide_service>8chan']],
+    // No provider known for Gab, or two of them: the description stays unresolved.
+    ["L'hébergeur de Gab a coupé cette plateforme.", { entities: ['Gab:site'] }, []],
+    ["L'hébergeur de Gab a coupé 8chan.", { entities: ['Gab:site', CHAN] }, []],
+    [
+      "Epik héberge Gab. Cloudflare protège Gab. L'hébergeur de Gab a coupé cette plateforme.",
+      { entities: ['Epik:organization', 'Gab:site', CF] },
+      ['Cloudflare>provide_service>Gab', 'Epik>provide_service>Gab'],
+    ],
+    // An apposition names the provider itself.
+    [
+      "Cloudflare protège Gab. Epik, l'hébergeur de Gab, a bloqué 8chan.",
+      { entities: ['Epik:organization', 'Gab:site', CF, CHAN] },
+      ['Cloudflare>provide_service>Gab', 'Epik>block_access>8chan', 'Epik>provide_service>Gab'],
+    ],
+    // `ce site` needs a site before it; a person or an organisation will not do.
+    ['Voxility a publié un communiqué. Cloudflare a bloqué ce site.', { entities: [VOX, CF] }, []],
+    ['Matthew Prince a parlé. Cloudflare a coupé cette société.', { entities: ['Matthew Prince:person', CF] }, []],
+    // A demonstrative does not provide: it takes the target role only.
+    ['8chan a perdu Cloudflare. Cette société a coupé Gab.', { entities: [CHAN, CF, 'Gab:site'] }, []],
+  ],
+  'speakers and their roles': [
+    [
+      '« Nous basculerons vers BitMitigate », a écrit Ron Watkins, l\'administrateur de 8chan.',
+      { entities: [BM, CHAN, 'Ron Watkins:person'], quotes: ['Nous basculerons vers BitMitigate=Ron Watkins'] },
+      ['BitMitigate>provide_service>8chan'],
+    ],
+    [
+      'Le propriétaire de 8chan, Ron Watkins, a écrit : « Nous basculerons vers BitMitigate ».',
+      { entities: [BM, CHAN, 'Ron Watkins:person'], quotes: ['Nous basculerons vers BitMitigate=Ron Watkins'] },
+      ['BitMitigate>provide_service>8chan'],
+    ],
+    [
+      '« Amazon nous a expulsés », a déclaré John Matze, le patron de Parler.',
+      { entities: ['Amazon:organization', 'Parler:site', 'John Matze:person'], quotes: ['Amazon nous a expulsés=John Matze'] },
+      ['Amazon>terminate_service>Parler'],
+    ],
+    // No role ties the speaker to a site: `nous` stays unknown, and a name nearby is no role.
+    [
+      '« Nous basculerons vers BitMitigate », a écrit Ron Watkins. 8chan est hors ligne.',
+      { entities: [BM, CHAN, 'Ron Watkins:person'], quotes: ['Nous basculerons vers BitMitigate=Ron Watkins'] },
+      [],
+    ],
+    [
+      '« Amazon nous a expulsés », a déclaré John Matze. Parler est hors ligne.',
+      { entities: ['Amazon:organization', 'Parler:site', 'John Matze:person'], quotes: ['Amazon nous a expulsés=John Matze'] },
+      [],
+    ],
+    // A provider named inside the speaker's own words is what they talk about, not whom they speak for.
+    [
+      '« Nous basculerons vers @bitmitigate », a écrit Ron Watkins.',
+      { entities: [BM, 'Ron Watkins:person'], quotes: ['Nous basculerons vers @bitmitigate=Ron Watkins'] },
+      [],
+    ],
+  ],
   'roles and must-not-match': [
     ['Les utilisateurs de Twitter ont quitté Gab.', { entities: ['Twitter:site', 'Gab:site'] }, []],
     ['Cloudflare a publié un rapport sur 8chan.', { entities: [CF, CHAN] }, []],
@@ -74,4 +143,10 @@ group('actions (fr)', () => {
       expect(describe(text, 'fr', options)).toEqual(expected);
     });
   }
+
+  it('records the coreference rules that filled a role', () => {
+    const text = "Epik héberge Gab depuis 2018. Lundi, l'hébergeur du site Gab a coupé cette plateforme.";
+    const facts = extractor.extract(buildDoc(text, 'fr', { entities: ['Epik:organization', 'Gab:site'] }));
+    expect(facts.map((fact) => fact.rule).sort()).toEqual(['actions/fr/provide-heberger', 'actions/fr/terminate-couper+actions/coref-bridging+actions/coref-demonstrative']);
+  });
 });

@@ -13,6 +13,10 @@ export interface Slot {
   pronoun: boolean;
   first: number;
   last: number;
+  /** The coreference rule that stands this slot for an entity named elsewhere (`coref-bridging`, `coref-demonstrative`). */
+  via?: string;
+  /** A demonstrative's compatible entities, most recent first: as a target it takes the first one the provider is not. */
+  candidates?: readonly Slot[];
 }
 
 export interface Roles {
@@ -31,6 +35,8 @@ const DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|s
 function isInPhrase(lexicon: ActionLexicon, words: readonly Word[], slot: Slot): 'agent' | 'phrase' | null {
   for (let i = slot.first - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
     const word = words[i] as Word;
+    // Another name ends the walk: `von Gab diese Plattform` puts only Gab in the phrase.
+    if (word.inName) return null;
     if (isClass(lexicon, 'agent', word.lower)) return 'agent';
     if (isClass(lexicon, 'preposition', word.lower)) return 'phrase';
     if (isClass(lexicon, 'genitive', word.lower)) {
@@ -79,6 +85,11 @@ function voiceOf(lexicon: ActionLexicon, words: readonly Word[], clause: Clause,
   return attribute ? 'passive' : 'active';
 }
 
+/** The entity a slot stands for, given the ids the provider role already holds; null when a demonstrative has none left. */
+function resolveSlot(slot: Slot, taken: ReadonlySet<string>): Slot | null {
+  return slot.candidates ? (slot.candidates.find((candidate) => !taken.has(candidate.id)) ?? null) : slot;
+}
+
 /** How well `slot` fits as the provider of `hit`; null when it cannot be. */
 function scoreProvider(lexicon: ActionLexicon, words: readonly Word[], slot: Slot, voice: string, hit: CueHit): number | null {
   const phrase = isInPhrase(lexicon, words, slot);
@@ -109,6 +120,15 @@ function hasAnaphor(lexicon: ActionLexicon, words: readonly Word[], clause: Clau
     const next = words[i + 1];
     if (isClass(lexicon, 'clitic', word.lower) && next && (next.tags.has('Verb') || isClass(lexicon, 'clitic-host', next.lower))) return true;
     if (isClass(lexicon, 'anaphoric-determiner', word.lower) && next && isClass(lexicon, 'anaphoric-noun', next.lower)) return true;
+  }
+  return false;
+}
+
+/** True when the clause holds a demonstrative description (`ce site`, `diese Firma`): its own typed slot resolves it. */
+function hasDemonstrative(lexicon: ActionLexicon, words: readonly Word[], clause: Clause): boolean {
+  for (let i = clause.first; i < clause.last; i++) {
+    const next = (words[i + 1] as Word).lower;
+    if (isClass(lexicon, 'demonstrative', (words[i] as Word).lower) && (isClass(lexicon, 'site-noun', next) || isClass(lexicon, 'company-noun', next))) return true;
   }
   return false;
 }
@@ -174,8 +194,9 @@ export function assignRoles(
   const taken = new Set(providers.map((slot) => slot.id));
   let target: Slot | null = null;
   best = -Infinity;
-  for (const slot of slots) {
-    if (!slot.canBeTarget || taken.has(slot.id) || isAccountPlatform(lexicon, text, words, slot)) continue;
+  for (const raw of slots) {
+    const slot = resolveSlot(raw, taken);
+    if (!slot || !slot.canBeTarget || taken.has(slot.id) || isAccountPlatform(lexicon, text, words, slot)) continue;
     const slotClause = (words[slot.first] as Word).clause;
     if (Math.abs(slotClause - hit.clause) > MAX_CLAUSE_DISTANCE) continue;
     const before = slotClause < hit.clause || (slotClause === hit.clause && slot.first < hit.anchor);
@@ -191,7 +212,9 @@ export function assignRoles(
     if (score > best) [target, best] = [slot, score];
   }
   // `Wir waren nie ihr Hosting-Anbieter`: a pronoun stands for the previous sentence's entity.
-  if (!target && antecedent && voice === 'active' && !taken.has(antecedent.id) && hasAnaphor(lexicon, words, clause)) return { providers, targets: [antecedent] };
+  if (!target && antecedent && voice === 'active' && !taken.has(antecedent.id) && hasAnaphor(lexicon, words, clause) && !hasDemonstrative(lexicon, words, clause)) {
+    return { providers, targets: [antecedent] };
+  }
   if (!target) return null;
   const targets = coordinated(text, words, slots, target).filter((slot) => slot.canBeTarget && !taken.has(slot.id));
   return { providers, targets };

@@ -13,38 +13,28 @@ import { splitWords } from './split-words.ts';
 import { matchCues } from './match-cues.ts';
 import { assignRoles, type Slot } from './assign-roles.ts';
 import { readModality, attachDate, dedupeFacts } from './finish-action.ts';
+import { collectProviders } from './find-descriptions.ts';
+import { buildSlots, type RankedEntity, type SentenceContext } from './build-slots.ts';
 
 export interface ActionExtractorOptions {
   /** Gazetteer lookup by entity id; defaults to the entity extractor's gazetteer. */
   lookupEntity?: LookupEntity;
 }
 
-interface RankedEntity {
-  entity: EntityFact;
-  rank: number;
+interface SentenceResult {
+  facts: ActionFact[];
+  /** Customers of provider descriptions (`le fournisseur de X`) the sentence left unresolved. */
+  describedCustomers: string[];
 }
 
-function hasFirstPerson(lexicon: ActionLexicon, text: string): boolean {
-  for (const match of text.matchAll(/\p{L}+/gu)) if (isClass(lexicon, 'first-person', match[0].toLowerCase())) return true;
+function hasWordOf(lexicon: ActionLexicon, id: string, text: string): boolean {
+  for (const match of text.matchAll(/\p{L}+/gu)) if (isClass(lexicon, id, match[0].toLowerCase())) return true;
   return false;
 }
 
 function hasAnchor(lexicon: ActionLexicon, text: string): boolean {
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) if (lexicon.anchors.test(match[0])) return true;
   return false;
-}
-
-/** The words a span covers, as a [first, last] index pair, or null. */
-function coverWords(words: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): [number, number] | null {
-  let first = -1;
-  let last = -1;
-  words.forEach((word, i) => {
-    if (word.start < end && word.end > start) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  });
-  return first < 0 ? null : [first, last];
 }
 
 /** The last site (else organisation) the previous sentence names: what `sie`/`ihr`/`le site` most likely points back to. */
@@ -62,46 +52,26 @@ function findAntecedent(ranked: readonly RankedEntity[], from: number, to: numbe
   return { id: best.entity.id, name: best.entity.name, providerRank: 0, canBeTarget: true, isPerson: false, pronoun: true, first: -1, last: -1 };
 }
 
-function extractSentence(
-  doc: ArticleDoc,
-  lang: string,
-  lexicon: ActionLexicon,
-  sentence: Span,
-  previous: Span | null,
-  ranked: readonly RankedEntity[],
-  resolveWe: (at: number) => EntityFact | null,
-): ActionFact[] {
+function extractSentence(doc: ArticleDoc, lang: string, lexicon: ActionLexicon, sentence: Span, context: SentenceContext): SentenceResult {
+  const { previous, ranked } = context;
+  const none: SentenceResult = { facts: [], describedCustomers: [] };
   const inside = ranked.flatMap(({ entity, rank }) =>
     entity.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !isInBoilerplate(doc, m.start, m.end)).map((m) => ({ entity, rank, m })),
   );
   const distinct = new Set(inside.map(({ entity }) => entity.id)).size;
-  const firstPerson = hasFirstPerson(lexicon, sentence.text);
-  // Two roles to fill: named entities, a resolvable `wir`, or a pronoun for the previous sentence's entity.
-  const fillers = distinct + (firstPerson ? 1 : 0) + (previous ? 1 : 0);
-  if (distinct + (firstPerson ? 1 : 0) === 0 || fillers < 2 || !hasAnchor(lexicon, sentence.text)) return [];
+  const firstPerson = hasWordOf(lexicon, 'first-person', sentence.text);
+  const describes = ['provider-of', 'provider-of-compound', 'demonstrative'].some((id) => hasWordOf(lexicon, id, sentence.text));
+  // Two roles to fill: named entities, a resolvable `wir`, a description (`le fournisseur de X`, `cette société`),
+  // or a pronoun for the previous sentence's entity.
+  const fillers = distinct + (firstPerson ? 1 : 0) + (previous || describes ? 1 : 0);
+  if (distinct + (firstPerson ? 1 : 0) === 0 || fillers < 2 || !hasAnchor(lexicon, sentence.text)) return none;
   const { words, clauses } = splitWords(lang, doc.text, sentence);
-  const slots: Slot[] = [];
-  const blocked = new Set<number>();
-  for (const { entity, rank, m } of inside) {
-    const cover = coverWords(words, m.start, m.end);
-    if (!cover) continue;
-    for (let i = cover[0]; i <= cover[1]; i++) blocked.add(i);
-    const base = { id: entity.id, name: entity.name, providerRank: rank, isPerson: entity.type === 'person', pronoun: false };
-    slots.push({ ...base, canBeTarget: entity.type !== 'location', first: cover[0], last: cover[1] });
-  }
-  // A clause whose `wir` we cannot resolve has an unknown subject: no provider from it.
-  const unknownSubject = new Set<number>();
-  words.forEach((word, i) => {
-    if (!isClass(lexicon, 'first-person', word.lower)) return;
-    const we = resolveWe(word.start);
-    if (!we && isClass(lexicon, 'first-person-subject', word.lower)) unknownSubject.add(word.clause);
-    if (we) slots.push({ id: we.id, name: we.name, providerRank: 2, canBeTarget: false, isPerson: false, pronoun: true, first: i, last: i });
-  });
+  const { slots, cueless, unknownSubject, describedCustomers } = buildSlots(doc, lexicon, words, inside, context);
   const antecedent = previous ? findAntecedent(ranked, previous.start, previous.end) : null;
   const facts: ActionFact[] = [];
   clauses.forEach((clause, clauseIndex) => {
     if (unknownSubject.has(clauseIndex)) return;
-    for (const hit of matchCues(lexicon, words, clause, clauseIndex, blocked)) {
+    for (const hit of matchCues(lexicon, words, clause, clauseIndex, cueless)) {
       const roles = assignRoles(lexicon, doc.text, words, clauses, hit, slots, antecedent);
       if (!roles) continue;
       const { action, negated, hedged } = readModality(lexicon, words, clause, hit);
@@ -117,13 +87,13 @@ function extractSentence(
             negated,
             hedged,
             evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
-            rule: `actions/${lang}/${hit.cue.id}`,
+            rule: [`actions/${lang}/${hit.cue.id}`, ...[provider.via, target.via].filter(Boolean).map((via) => `actions/${via}`)].join('+'),
           });
         }
       }
     }
   });
-  return dedupeFacts(facts);
+  return { facts: dedupeFacts(facts), describedCustomers };
 }
 
 /** Finds sentences in which a named provider does something to a named target (German and French). */
@@ -141,8 +111,24 @@ export function createActionExtractor(options: ActionExtractorOptions = {}): Ext
       const lexicon = getActionLexicon(lang);
       const ranked = doc.facts.entities.map((entity) => ({ entity, rank: rankProvider(entity, lookup, hasProviderNoun(doc.text, entity, lexicon)) }));
       const resolveWe = createFirstPersonResolver(doc, lexicon, ranked.filter((r) => r.rank > 0).map((r) => r.entity));
+      const byId = new Map(ranked.map((r) => [r.entity.id, r]));
       const sentences = splitSentences(doc.text, lang).filter((sentence) => !isInBoilerplate(doc, sentence.start, sentence.end));
-      return sentences.flatMap((sentence, i) => extractSentence(doc, lang, lexicon, sentence, sentences[i - 1] ?? null, ranked, resolveWe));
+      const contextAt = (i: number, providersOf: ReadonlyMap<string, ReadonlySet<string>>): SentenceContext => ({
+        previous: sentences[i - 1] ?? null,
+        windowStart: (sentences[i - 2] ?? sentences[i - 1] ?? sentences[i])?.start ?? 0,
+        ranked,
+        byId,
+        resolveWe,
+        providersOf,
+      });
+      const first = sentences.map((sentence, i) => extractSentence(doc, lang, lexicon, sentence, contextAt(i, new Map())));
+      // Second pass, only where a description (`le fournisseur de X`) names the one provider the first pass found for X.
+      const providersOf = collectProviders(first.flatMap((result) => result.facts));
+      return first.flatMap((result, i) =>
+        result.describedCustomers.some((id) => providersOf.get(id)?.size === 1)
+          ? extractSentence(doc, lang, lexicon, sentences[i] as Span, contextAt(i, providersOf)).facts
+          : result.facts,
+      );
     },
   };
 }

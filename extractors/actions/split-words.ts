@@ -8,6 +8,8 @@ export interface Word {
   start: number;
   end: number;
   clause: number;
+  /** Set by the action extractor on words inside an entity mention. */
+  inName?: boolean;
 }
 
 export interface Clause {
@@ -28,6 +30,8 @@ export function splitWords(lang: string, text: string, sentence: Span): { words:
   const words: Word[] = [];
   for (const term of tagTerms(lang, sentence.text, sentence.start)) {
     const surface = text.slice(term.start, term.end);
+    // A lone `»` or `–` is punctuation, not a word: left in the gap, it can close a clause.
+    if (!/[\p{L}\p{N}]/u.test(surface)) continue;
     const elided = lang === 'fr' ? ELISION.exec(surface) : null;
     if (elided?.[1] && elided[2]) {
       const cut = term.start + elided[1].length;
