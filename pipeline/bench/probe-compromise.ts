@@ -24,7 +24,7 @@ export function installCompromiseProbe(builds: readonly string[]): CompromisePro
     const nlp = require(build) as Fn;
     const cached = require.cache[path];
     if (!cached) continue;
-    const wrapped = Object.assign((...args: unknown[]) => {
+    const wrapped = (...args: unknown[]): unknown => {
       probe.calls++;
       if (typeof args[0] === 'string') probe.distinct.add(args[0]);
       const started = performance.now();
@@ -33,7 +33,9 @@ export function installCompromiseProbe(builds: readonly string[]): CompromisePro
       } finally {
         probe.ms += performance.now() - started;
       }
-    }, nlp);
+    };
+    // The build's own methods (`model()`, `plugin()`) read state through `this`: inherit them.
+    Object.setPrototypeOf(wrapped, nlp);
     cached.exports = wrapped;
   }
   return probe;

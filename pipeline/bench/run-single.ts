@@ -57,6 +57,9 @@ export async function runSingle(corpus: string, input: string, dbPath: string, l
   const ceiling = measureCeiling(texts);
   const probe = installCompromiseProbe(langs.flatMap((l) => BUILDS[l] ?? []));
   const alone = await runOnce(input, ':memory:', 0);
+  if (alone.summary.errors !== first.summary.errors) {
+    throw new Error(`the main-thread pass failed on ${alone.summary.errors} articles, the measured run on ${first.summary.errors}: ${alone.summary.problems[0]?.reason ?? ''}`);
+  }
   // Distinct texts on both sides: copies made by --repeat share their sentences.
   const sentences = new Set(records.flatMap((r) => splitSentences(r.text.normalize('NFC'), r.language).map((x) => x.text))).size;
   const s = first.summary;
