@@ -55,6 +55,8 @@ function findAntecedent(ranked: readonly RankedEntity[], from: number, to: numbe
 function extractSentence(doc: ArticleDoc, lang: string, lexicon: ActionLexicon, sentence: Span, context: SentenceContext): SentenceResult {
   const { previous, ranked } = context;
   const none: SentenceResult = { facts: [], describedCustomers: [] };
+  // The cheapest test first: no cue word, no action.
+  if (!hasAnchor(lexicon, sentence.text)) return none;
   const inside = ranked.flatMap(({ entity, rank }) =>
     entity.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !isInBoilerplate(doc, m.start, m.end)).map((m) => ({ entity, rank, m })),
   );
@@ -64,7 +66,10 @@ function extractSentence(doc: ArticleDoc, lang: string, lexicon: ActionLexicon, 
   // Two roles to fill: named entities, a resolvable `wir`, a description (`le fournisseur de X`, `cette société`),
   // or a pronoun for the previous sentence's entity.
   const fillers = distinct + (firstPerson ? 1 : 0) + (previous || describes ? 1 : 0);
-  if (distinct + (firstPerson ? 1 : 0) === 0 || fillers < 2 || !hasAnchor(lexicon, sentence.text)) return none;
+  if (distinct + (firstPerson ? 1 : 0) === 0 || fillers < 2) return none;
+  // A provider can only come from a ranked entity, a `wir`/`nous` or a provider description:
+  // without one, tagging the sentence cannot give an action.
+  if (!firstPerson && !describes && !inside.some(({ rank }) => rank > 0)) return none;
   const { words, clauses } = splitWords(lang, doc.text, sentence);
   const { slots, cueless, unknownSubject, describedCustomers } = buildSlots(doc, lexicon, words, inside, context);
   const antecedent = previous ? findAntecedent(ranked, previous.start, previous.end) : null;
@@ -109,7 +114,7 @@ export function createActionExtractor(options: ActionExtractorOptions = {}): Ext
       const lang = doc.meta.language?.code;
       if (lang !== 'de' && lang !== 'fr') return [];
       const lexicon = getActionLexicon(lang);
-      const ranked = doc.facts.entities.map((entity) => ({ entity, rank: rankProvider(entity, lookup, hasProviderNoun(doc.text, entity, lexicon)) }));
+      const ranked = doc.facts.entities.map((entity) => ({ entity, rank: rankProvider(entity, lookup, () => hasProviderNoun(doc.text, entity, lexicon)) }));
       const resolveWe = createFirstPersonResolver(doc, lexicon, ranked.filter((r) => r.rank > 0).map((r) => r.entity));
       const byId = new Map(ranked.map((r) => [r.entity.id, r]));
       const sentences = splitSentences(doc.text, lang).filter((sentence) => !isInBoilerplate(doc, sentence.start, sentence.end));

@@ -29,11 +29,12 @@ export function hasProviderNoun(text: string, entity: Pick<EntityFact, 'mentions
  * it one (`providerNoun`): otherwise every club, party or acronym that ends a
  * contract or "blocks" a road would become an internet provider.
  */
-export function rankProvider(entity: Pick<EntityFact, 'id' | 'type'>, lookup: LookupEntity, providerNoun: boolean): number {
+export function rankProvider(entity: Pick<EntityFact, 'id' | 'type'>, lookup: LookupEntity, providerNoun: boolean | (() => boolean)): number {
   if (entity.type === 'person' || entity.type === 'location') return 0;
   ranks ??= new Map(loadData('actions/provider-categories.json', zCategories).rows.map((row) => [row.id, row.rank]));
   const categories = lookup(entity.id)?.categories ?? [];
-  if (categories.length === 0 && !providerNoun) return 0;
+  // The text is searched for a provider noun only when the gazetteer has no say.
+  if (categories.length === 0 && !(typeof providerNoun === 'function' ? providerNoun() : providerNoun)) return 0;
   let best = -1;
   for (const category of categories) best = Math.max(best, ranks.get(category) ?? -1);
   if (best === 0) return 0;
