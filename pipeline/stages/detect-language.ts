@@ -30,9 +30,10 @@ export function loadLanguageConfig(): LanguageConfig {
 // franc is unreliable below a few words; a paragraph must have this many letters to vote.
 const MIN_PARAGRAPH = 40;
 const MIN_TEXT = 20;
-// franc reads at most 2,048 characters of a call; this much text (whole paragraphs) suffices
-// to decide, and franc's time grows with the text it reads.
-const MAX_VOTING_CHARS = 3000;
+// franc's time grows with the text it reads (it stops at 2,048 characters a call); a thousand
+// characters of a paragraph, and two thousand in all, decide German against French and their neighbours.
+const MAX_VOTING_CHARS = 2000;
+const MAX_CALL_CHARS = 1000;
 
 export type Detection = { code: string; confidence: number; reason: string | null };
 
@@ -54,11 +55,12 @@ export function detectText(doc: Pick<ArticleDoc, 'text' | 'regions'>, config: La
   for (const paragraph of paragraphs) {
     if (budget <= 0) break;
     if (paragraph.length < MIN_PARAGRAPH) continue;
-    voters.push(paragraph);
-    budget -= paragraph.length;
+    const read = paragraph.slice(0, MAX_CALL_CHARS);
+    voters.push(read);
+    budget -= read.length;
   }
   const votes = new Map<string, number>();
-  for (const paragraph of voters.length ? voters : [body]) {
+  for (const paragraph of voters.length ? voters : [body.slice(0, MAX_CALL_CHARS)]) {
     const [best] = francAll(paragraph, { only: config.candidates, minLength: MIN_TEXT });
     if (!best || best[0] === 'und') continue;
     votes.set(best[0], (votes.get(best[0]) ?? 0) + paragraph.length);
