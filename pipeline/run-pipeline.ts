@@ -69,12 +69,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const maxInFlight = options.maxInFlight ?? 64;
   const pending: WriteItem[] = [];
   const batchSize = options.batchSize ?? 100;
-  // Sources of an article that turns up again while its first copy is still being processed.
+  // Sources of an article that turns up again before its first copy has gone to the writer.
   const inFlight = new Map<string, SourceRef[]>();
   const seen = new Set<string>();
   // Articles finish out of order on a pool; they are written in input order, so that
   // the database does not depend on the number of workers.
-  const finished = new Map<number, WriteItem>();
+  const finished = new Map<number, ArticleDoc>();
   let queued = 0;
   let written = 0;
   let status: 'completed' | 'failed' = 'completed';
@@ -85,11 +85,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     store.writeBatch(pending.splice(0));
     summary.addTime('store', performance.now() - t);
   };
-  const settle = (seq: number, item: WriteItem): void => {
-    finished.set(seq, item);
+  const settle = (seq: number, doc: ArticleDoc): void => {
+    finished.set(seq, doc);
     for (let next = finished.get(written); next; next = finished.get(written)) {
       finished.delete(written++);
-      pending.push(next);
+      // Copies read while it was in flight join its sources now, as it goes to the writer.
+      const extra = inFlight.get(next.id) ?? [];
+      inFlight.delete(next.id);
+      const final = extra.length ? { ...next, meta: { ...next.meta, sources: [...next.meta.sources, ...extra] } } : next;
+      pending.push({ kind: 'doc', doc: final, extractorVersion: options.extractorVersion });
     }
     if (pending.length >= batchSize) flush();
   };
@@ -132,13 +136,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         const outcome = workers ? await workers.run(doc) : processHere(doc, options);
         if (outcome.ok) addTimings(summary, outcome);
         const processed = outcome.ok ? outcome.doc : failArticle(doc, outcome.error);
-        const extra = inFlight.get(doc.id) ?? [];
-        inFlight.delete(doc.id);
-        const final = extra.length ? { ...processed, meta: { ...processed.meta, sources: [...processed.meta.sources, ...extra] } } : processed;
-        summary.countArticle(final, storedVersion !== undefined);
+        summary.countArticle(processed, storedVersion !== undefined);
         // performance.now() counts from the process start (performance.timeOrigin).
         summary.startupMs ??= performance.now();
-        settle(seq, { kind: 'doc', doc: final, extractorVersion: options.extractorVersion });
+        settle(seq, processed);
         options.onArticle?.(summary);
       }).catch((error: unknown) => {
         taskError ??= error;

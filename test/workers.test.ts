@@ -42,10 +42,14 @@ describe('extraction on a pool of worker threads', () => {
     if (!gnad || !wikinews) return context.skip();
     const dir = tempDir();
     const input = join(dir, 'sample.jsonl');
-    await writeBenchInput(input, [...(await readGnad(gnad, 40)), ...readWikinews(wikinews, 40)]);
+    const articles = [...(await readGnad(gnad, 40)), ...readWikinews(wikinews, 40)];
+    // Every tenth article again under another id, interleaved: its sources must merge however the workers finish.
+    const copies = articles.filter((_, i) => i % 10 === 3).map((a) => ({ ...a, id: `${a.id}-copy` }));
+    await writeBenchInput(input, articles.flatMap((a, i) => (i % 10 === 6 ? [a, copies[Math.floor(i / 10)]!] : [a])));
     const one = runWith(1, input, dir);
     const four = runWith(4, input, dir);
     expect(one.dump.articles).toHaveLength(80);
+    expect(one.dump.article_sources).toHaveLength(88);
     expect(four.dump).toEqual(one.dump);
     expect(four.exported).toBe(one.exported);
   });

@@ -7,18 +7,17 @@ import type { ReadyMessage, ResultMessage, WorkerData } from './worker-messages.
 /** The module every worker builds its stages from, unless told otherwise. */
 export const DEFAULT_CONFIG_MODULE = new URL('../pipeline-config.ts', import.meta.url).href;
 // Workers load TypeScript through tsx's loader, whatever started the main thread (tsx, vitest):
-// a two-line ES module registers it, then imports the worker proper. (`--import` in a
-// worker's execArgv does not reach the worker's own entry module on Node 20.)
-// (require.resolve finds the CommonJS build; its ES module build sits beside it.)
+// a two-line ES module registers it, then imports the worker proper (`--import` in a worker's
+// execArgv does not reach its entry module on Node 20). require.resolve finds tsx's CommonJS
+// build of the API; the ES module build sits beside it.
 const TSX_API = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/u, '.mjs')).href;
 const WORKER_ENTRY = new URL('./extract-worker.ts', import.meta.url).href;
 const BOOT = new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(TSX_API)}; register(); await import(${JSON.stringify(WORKER_ENTRY)});`)}`);
 
-type Outcome = ResultMessage;
 interface Job {
   id: number;
   doc: ArticleDoc;
-  resolve: (outcome: Outcome) => void;
+  resolve: (outcome: ResultMessage) => void;
 }
 interface Slot {
   worker: Worker;
@@ -63,7 +62,7 @@ export class ExtractPool {
   }
 
   /** Processes one article on the next free worker. */
-  run(doc: ArticleDoc): Promise<Outcome> {
+  run(doc: ArticleDoc): Promise<ResultMessage> {
     return new Promise((resolve) => {
       this.waiting.push({ id: this.nextId++, doc, resolve });
       this.dispatch();
@@ -90,7 +89,8 @@ export class ExtractPool {
     const bury = (reason: string): void => {
       if (dead) return;
       dead = true;
-      this.slots.splice(this.slots.indexOf(slot), 1);
+      const at = this.slots.indexOf(slot);
+      if (at >= 0) this.slots.splice(at, 1);
       slot.job?.resolve({ job: slot.job.id, ok: false, error: `extraction worker died: ${reason}` });
       slot.job = undefined;
       void worker.terminate();
