@@ -3,7 +3,7 @@ import type { PipelineConfig } from './pipeline-config.ts';
 import { clean } from './stages/clean.ts';
 import { detectLanguage } from './stages/detect-language.ts';
 import { extract } from './stages/extract.ts';
-import type { ArticleTimings } from './workers/worker-messages.ts';
+import type { ArticleOutcome, ArticleTimings } from './workers/worker-messages.ts';
 
 /** Stages 2–4 for one article (clean → detect language → extract), on whichever thread runs it. */
 export function processArticle(doc: ArticleDoc, config: Pick<PipelineConfig, 'extractors' | 'languages'>): { doc: ArticleDoc } & ArticleTimings {
@@ -22,4 +22,13 @@ export function processArticle(doc: ArticleDoc, config: Pick<PipelineConfig, 'ex
   current = extract(current, config.extractors, timings);
   lap('extract');
   return { doc: current, stageMs, extractorMs: Object.fromEntries(timings) };
+}
+
+/** processArticle, with an exception turned into the article's outcome (on a worker or the main thread alike). */
+export function tryProcessArticle(doc: ArticleDoc, config: Pick<PipelineConfig, 'extractors' | 'languages'>): ArticleOutcome {
+  try {
+    return { ok: true, ...processArticle(doc, config) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
 }

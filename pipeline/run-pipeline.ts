@@ -7,9 +7,9 @@ import { readInputs } from './ingest/read-inputs.ts';
 import { ingest } from './stages/ingest.ts';
 import type { LanguageConfig } from './stages/detect-language.ts';
 import { checkExtractorOrder } from './stages/extract.ts';
-import { processArticle } from './process-article.ts';
+import { tryProcessArticle } from './process-article.ts';
 import { ExtractPool } from './workers/extract-pool.ts';
-import type { ArticleTimings, ResultMessage } from './workers/worker-messages.ts';
+import type { ArticleTimings } from './workers/worker-messages.ts';
 import { RunSummary } from './run-summary.ts';
 import type { ReviewOutcome } from './review/apply-patches.ts';
 
@@ -133,7 +133,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       const seq = queued++;
       const workers = pool;
       queue.add(async () => {
-        const outcome = workers ? await workers.run(doc) : processHere(doc, options);
+        const outcome = workers ? await workers.run(doc) : tryProcessArticle(doc, options);
         if (outcome.ok) addTimings(summary, outcome);
         const processed = outcome.ok ? outcome.doc : failArticle(doc, outcome.error);
         summary.countArticle(processed, storedVersion !== undefined);
@@ -173,15 +173,6 @@ async function startPool(options: PipelineOptions): Promise<ExtractPool> {
     throw new Error(`The workers' extractor version (${pool.extractorVersion}) differs from the main thread's (${options.extractorVersion})`);
   }
   return pool;
-}
-
-/** Stages 2–4 on the main thread; an exception becomes the article's error, as on a worker. */
-function processHere(doc: ArticleDoc, options: PipelineOptions): ResultMessage {
-  try {
-    return { job: 0, ok: true, ...processArticle(doc, options) };
-  } catch (error) {
-    return { job: 0, ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
 }
 
 function addTimings(summary: RunSummary, timings: ArticleTimings): void {

@@ -27,9 +27,8 @@ interface SentenceResult {
   describedCustomers: string[];
 }
 
-function hasWordOf(lexicon: ActionLexicon, id: string, text: string): boolean {
-  for (const match of text.matchAll(/\p{L}+/gu)) if (isClass(lexicon, id, match[0].toLowerCase())) return true;
-  return false;
+function hasWordOf(lexicon: ActionLexicon, ids: readonly string[], words: readonly string[]): boolean {
+  return words.some((word) => ids.some((id) => isClass(lexicon, id, word)));
 }
 
 function hasAnchor(lexicon: ActionLexicon, text: string): boolean {
@@ -61,8 +60,9 @@ function extractSentence(doc: ArticleDoc, lang: string, lexicon: ActionLexicon, 
     entity.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !isInBoilerplate(doc, m.start, m.end)).map((m) => ({ entity, rank, m })),
   );
   const distinct = new Set(inside.map(({ entity }) => entity.id)).size;
-  const firstPerson = hasWordOf(lexicon, 'first-person', sentence.text);
-  const describes = ['provider-of', 'provider-of-compound', 'demonstrative'].some((id) => hasWordOf(lexicon, id, sentence.text));
+  const lower = (sentence.text.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase());
+  const firstPerson = hasWordOf(lexicon, ['first-person'], lower);
+  const describes = hasWordOf(lexicon, ['provider-of', 'provider-of-compound', 'demonstrative'], lower);
   // Two roles to fill: named entities, a resolvable `wir`, a description (`le fournisseur de X`, `cette société`),
   // or a pronoun for the previous sentence's entity.
   const fillers = distinct + (firstPerson ? 1 : 0) + (previous || describes ? 1 : 0);

@@ -4,10 +4,12 @@ import { isClass, type ActionLexicon } from './load-action-data.ts';
 // How far around a mention a name may stand and still be "right next to" it.
 const PROXIMITY_WINDOW = 40;
 
-// `de`/`d'`/`von`/`der` (+ article) right before the organisation: `le patron de Cloudflare`, `Chef von Cloudflare`.
-const GENITIVE_BEFORE = /(\p{L}[\p{L}-]*)(?:\s+(?:et|und)\s+(\p{L}[\p{L}-]*))?\s+(?:de\s+|d['’]|du\s+|des\s+|von\s+|vom\s+|der\s+)(?:l['’]|la\s+|le\s+|les\s+|dem\s+|der\s+|den\s+)?$/u;
+// A role word (or two joined by `et`/`und`), then `de`/`d'`/`von`/`der` and an article, up to the organisation.
+const ROLE_OF = String.raw`(\p{L}[\p{L}-]*)(?:\s+(?:et|und)\s+(\p{L}[\p{L}-]*))?\s+(?:de\s+|d['’]|du\s+|des\s+|von\s+|vom\s+|der\s+)(?:l['’]|la\s+|le\s+|les\s+|dem\s+|der\s+|den\s+)?$`;
+// Right before the organisation: `le patron de Cloudflare`, `Chef von Cloudflare`.
+const GENITIVE_BEFORE = new RegExp(ROLE_OF, 'u');
 // Between a person and the organisation after it: `Rob Monster, fondateur et PDG d'Epik`.
-const ROLE_AFTER = /^\s*,\s*(?:(?:le|la|l['’]|der|die|ein|eine|son|sa|sein|seine|ihr|ihre)\s*)?(\p{L}[\p{L}-]*)(?:\s+(?:et|und)\s+(\p{L}[\p{L}-]*))?\s+(?:de\s+|d['’]|du\s+|des\s+|von\s+|vom\s+|der\s+)(?:l['’]|la\s+|le\s+|les\s+|dem\s+|der\s+|den\s+)?$/u;
+const ROLE_AFTER = new RegExp(String.raw`^\s*,\s*(?:(?:le|la|l['’]|der|die|ein|eine|son|sa|sein|seine|ihr|ihre)\s*)?` + ROLE_OF, 'u');
 // A German compound head: `Cloudflare-Chef Matthew Prince`, `8chan-Betreiber Jim Watkins`.
 const COMPOUND_ROLE = /^-(\p{L}+)\s+$/u;
 

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../schemas/entity.ts';
-import { lookupLexiconTags } from '../nlp/compromise.ts';
+import { lookupLexiconTags, NO_TAGS } from '../nlp/compromise.ts';
 import type { Candidate } from './candidate.ts';
 import { cueOf, isCommonWord, type CueKind, type Lexicon } from './lexicon.ts';
 import { getNameLists, lookupKnown, type NameLists } from './name-lists.ts';
@@ -107,7 +107,7 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
   // gives the same FirstName/Place tags without tagging the sentence.
   const tagOf = (i: number): ReadonlySet<string> => {
     const token = tokens[i];
-    return token?.kind === 'word' ? lookupLexiconTags(lexicon.lang, token.text) : new Set<string>();
+    return token?.kind === 'word' ? lookupLexiconTags(lexicon.lang, token.text) : NO_TAGS;
   };
   const lists = getNameLists();
   for (let i = 0; i < tokens.length; i++) {

@@ -12,14 +12,15 @@ type CompromiseDoc = {
 };
 type Nlp = (text: string) => CompromiseDoc;
 
-const BUILDS: Record<string, string> = { de: 'de-compromise', fr: 'fr-compromise', en: 'compromise' };
+/** The compromise build of each language (the bench's probe wraps the same ones). */
+export const COMPROMISE_BUILDS: Record<string, string> = { de: 'de-compromise', fr: 'fr-compromise', en: 'compromise' };
 const loaded = new Map<string, Nlp>();
 
 export function loadNlp(lang: string): Nlp {
   let nlp = loaded.get(lang);
   if (!nlp) {
-    const build = BUILDS[lang];
-    if (!build) throw new Error(`No compromise build for language "${lang}" (have: ${Object.keys(BUILDS).join(', ')})`);
+    const build = COMPROMISE_BUILDS[lang];
+    if (!build) throw new Error(`No compromise build for language "${lang}" (have: ${Object.keys(COMPROMISE_BUILDS).join(', ')})`);
     nlp = require(build) as Nlp;
     loaded.set(lang, nlp);
   }
@@ -51,7 +52,7 @@ export function tagTerms(lang: string, text: string, base = 0): TaggedTerm[] {
 }
 
 type Model = { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> } };
-const NO_TAGS: ReadonlySet<string> = new Set();
+export const NO_TAGS: ReadonlySet<string> = new Set();
 const lexiconTags = new Map<string, Map<string, ReadonlySet<string>>>();
 
 /**

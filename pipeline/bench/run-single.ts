@@ -4,10 +4,10 @@ import { runPipeline, type PipelineResult } from '../run-pipeline.ts';
 import { createPipelineConfig } from '../pipeline-config.ts';
 import { splitSentences } from '../../extractors/text/sentences.ts';
 import { installCompromiseProbe } from './probe-compromise.ts';
+import { COMPROMISE_BUILDS } from '../../extractors/nlp/compromise.ts';
 import { measureCeiling } from './measure-ceiling.ts';
 import type { BenchResult } from './bench-result.ts';
 
-const BUILDS: Record<string, string> = { de: 'de-compromise', fr: 'fr-compromise' };
 
 function sizeOf(path: string): number {
   try {
@@ -55,7 +55,7 @@ export async function runSingle(corpus: string, input: string, dbPath: string, l
   const records = await readDump(input);
   const texts = records.map((r) => r.text);
   const ceiling = measureCeiling(texts);
-  const probe = installCompromiseProbe(langs.flatMap((l) => BUILDS[l] ?? []));
+  const probe = installCompromiseProbe(langs.flatMap((l) => COMPROMISE_BUILDS[l] ?? []));
   const alone = await runOnce(input, ':memory:', 0);
   if (alone.summary.errors !== first.summary.errors) {
     throw new Error(`the main-thread pass failed on ${alone.summary.errors} articles, the measured run on ${first.summary.errors}: ${alone.summary.problems[0]?.reason ?? ''}`);

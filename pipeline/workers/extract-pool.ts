@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleDoc } from '../../schemas/article-doc.ts';
-import type { ReadyMessage, ResultMessage, WorkerData } from './worker-messages.ts';
+import type { ArticleOutcome, ReadyMessage, ResultMessage, WorkerData } from './worker-messages.ts';
 
 /** The module every worker builds its stages from, unless told otherwise. */
 export const DEFAULT_CONFIG_MODULE = new URL('../pipeline-config.ts', import.meta.url).href;
@@ -17,7 +17,7 @@ const BOOT = new URL(`data:text/javascript,${encodeURIComponent(`import { regist
 interface Job {
   id: number;
   doc: ArticleDoc;
-  resolve: (outcome: ResultMessage) => void;
+  resolve: (outcome: ArticleOutcome) => void;
 }
 interface Slot {
   worker: Worker;
@@ -62,7 +62,7 @@ export class ExtractPool {
   }
 
   /** Processes one article on the next free worker. */
-  run(doc: ArticleDoc): Promise<ResultMessage> {
+  run(doc: ArticleDoc): Promise<ArticleOutcome> {
     return new Promise((resolve) => {
       this.waiting.push({ id: this.nextId++, doc, resolve });
       this.dispatch();
@@ -91,7 +91,7 @@ export class ExtractPool {
       dead = true;
       const at = this.slots.indexOf(slot);
       if (at >= 0) this.slots.splice(at, 1);
-      slot.job?.resolve({ job: slot.job.id, ok: false, error: `extraction worker died: ${reason}` });
+      slot.job?.resolve({ ok: false, error: `extraction worker died: ${reason}` });
       slot.job = undefined;
       void worker.terminate();
       if (!this.closed) void this.replace();
@@ -112,7 +112,7 @@ export class ExtractPool {
     } catch (error) {
       // No worker can start any more: fail what waits rather than hang.
       if (this.slots.length === 0) {
-        for (const job of this.waiting.splice(0)) job.resolve({ job: job.id, ok: false, error: `no extraction worker: ${(error as Error).message}` });
+        for (const job of this.waiting.splice(0)) job.resolve({ ok: false, error: `no extraction worker: ${(error as Error).message}` });
       }
     }
   }

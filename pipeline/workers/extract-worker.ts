@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { processArticle } from '../process-article.ts';
+import { tryProcessArticle } from '../process-article.ts';
 import type { PipelineConfig } from '../pipeline-config.ts';
 import type { JobMessage, ReadyMessage, ResultMessage, WorkerData } from './worker-messages.ts';
 
@@ -15,12 +15,7 @@ async function serve(): Promise<void> {
   const module = (await import(configModule)) as { createPipelineConfig: () => PipelineConfig };
   const config = module.createPipelineConfig();
   port.on('message', ({ job, doc }: JobMessage) => {
-    let reply: ResultMessage;
-    try {
-      reply = { job, ok: true, ...processArticle(doc, config) };
-    } catch (error) {
-      reply = { job, ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
+    const reply: ResultMessage = { job, ...tryProcessArticle(doc, config) };
     port.postMessage(reply);
   });
   port.postMessage({ ready: true, extractorVersion: config.extractorVersion } satisfies ReadyMessage);

@@ -12,10 +12,11 @@ export interface ArticleTimings {
   extractorMs: Record<string, number>;
 }
 
-/** What a worker answers: the processed article, or the error that stopped it. */
-export type ResultMessage =
-  | ({ job: number; ok: true; doc: ArticleDoc } & ArticleTimings)
-  | { job: number; ok: false; error: string };
+/** What became of one article: processed, or the error that stopped it. */
+export type ArticleOutcome = ({ ok: true; doc: ArticleDoc } & ArticleTimings) | { ok: false; error: string };
+
+/** What a worker answers for one job. */
+export type ResultMessage = ArticleOutcome & { job: number };
 
 /** Sent once, when the worker has loaded its configuration and is ready for jobs. */
 export interface ReadyMessage {
