@@ -1,6 +1,7 @@
 import { isClass, type ActionLexicon } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 import type { CueHit } from './match-cues.ts';
+import { findArguments, type ArgumentContext } from './find-arguments.ts';
 
 /** A named entity (or a resolved `wir`/`nous`) occupying words[first..last] of a sentence. */
 export interface Slot {
@@ -178,8 +179,10 @@ export function assignRoles(
   hit: CueHit,
   slots: readonly Slot[],
   antecedent: Slot | null,
+  grammar: ArgumentContext,
 ): Roles | null {
   const clause = clauses[hit.clause] as Clause;
+  if (!hit.cue.noun && !hit.cue.inverse) return assignByGrammar(lexicon, text, words, clause, hit, slots, antecedent, grammar);
   const voice = voiceOf(lexicon, words, clause, hit, slots);
   let provider: Slot | null = null;
   let best = -Infinity;
@@ -218,4 +221,21 @@ export function assignRoles(
   if (!target) return null;
   const targets = coordinated(text, words, slots, target).filter((slot) => slot.canBeTarget && !taken.has(slot.id));
   return { providers, targets };
+}
+
+/** Roles of a verbal cue from its clause's grammar (find-arguments), with coordination and a pronoun's antecedent. */
+function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly Word[], clause: Clause, hit: CueHit, slots: readonly Slot[], antecedent: Slot | null, grammar: ArgumentContext): Roles | null {
+  const found = findArguments(grammar, hit);
+  if (!found) return null;
+  const providers = coordinated(text, words, slots, found.provider).filter((slot) => slot.providerRank > 0);
+  const taken = new Set(providers.map((slot) => slot.id));
+  if (!found.target) {
+    // `Wir waren nie ihr Hosting-Anbieter`, `Cloudflare l'a bloqué`: a pronoun stands for the previous sentence's entity.
+    if (antecedent && !found.passive && !taken.has(antecedent.id) && hasAnaphor(lexicon, words, clause) && !hasDemonstrative(lexicon, words, clause)) return { providers, targets: [antecedent] };
+    return null;
+  }
+  const target = resolveSlot(found.target, taken);
+  if (!target) return null;
+  const targets = coordinated(text, words, slots, target).filter((slot) => slot.canBeTarget && !taken.has(slot.id));
+  return targets.length ? { providers, targets } : null;
 }

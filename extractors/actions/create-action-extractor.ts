@@ -6,7 +6,7 @@ import type { Extractor } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { isInBoilerplate } from '../text/regions.ts';
 import { lookupEntity } from '../entities/gazetteer.ts';
-import { getActionLexicon, isClass, type ActionLexicon } from './load-action-data.ts';
+import { getActionLexicon, isAnchor, isClass, type ActionLexicon } from './load-action-data.ts';
 import { hasProviderNoun, rankProvider, type LookupEntity } from './rank-provider.ts';
 import { createFirstPersonResolver } from './resolve-first-person.ts';
 import { splitWords } from './split-words.ts';
@@ -15,6 +15,7 @@ import { assignRoles, type Slot } from './assign-roles.ts';
 import { readModality, attachDate, dedupeFacts } from './finish-action.ts';
 import { collectProviders } from './find-descriptions.ts';
 import { buildSlots, type RankedEntity, type SentenceContext } from './build-slots.ts';
+import { createArgumentContext, findFocus } from './argument-context.ts';
 
 export interface ActionExtractorOptions {
   /** Gazetteer lookup by entity id; defaults to the entity extractor's gazetteer. */
@@ -32,7 +33,7 @@ function hasWordOf(lexicon: ActionLexicon, ids: readonly string[], words: readon
 }
 
 function hasAnchor(lexicon: ActionLexicon, text: string): boolean {
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) if (lexicon.anchors.test(match[0])) return true;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) if (isAnchor(lexicon, match[0].toLowerCase())) return true;
   return false;
 }
 
@@ -73,11 +74,12 @@ function extractSentence(doc: ArticleDoc, lang: string, lexicon: ActionLexicon, 
   const { words, clauses } = splitWords(lang, doc.text, sentence);
   const { slots, cueless, unknownSubject, describedCustomers } = buildSlots(doc, lexicon, words, inside, context);
   const antecedent = previous ? findAntecedent(ranked, previous.start, previous.end) : null;
+  const grammar = createArgumentContext(lexicon, doc.text, words, clauses, slots, (at) => findFocus(ranked, context.windowStart, at));
   const facts: ActionFact[] = [];
   clauses.forEach((clause, clauseIndex) => {
     if (unknownSubject.has(clauseIndex)) return;
     for (const hit of matchCues(lexicon, words, clause, clauseIndex, cueless)) {
-      const roles = assignRoles(lexicon, doc.text, words, clauses, hit, slots, antecedent);
+      const roles = assignRoles(lexicon, doc.text, words, clauses, hit, slots, antecedent, grammar);
       if (!roles) continue;
       const { action, negated, hedged } = readModality(lexicon, words, clause, hit);
       const date = attachDate(doc, sentence, clause, words[hit.anchor]?.start ?? clause.start);

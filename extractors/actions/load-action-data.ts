@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { loadData, zLexiconRow } from '../text/load-data.ts';
 import { zActionType, type ActionType } from '../../schemas/action.ts';
+import { buildFrenchVerbForms, buildGermanVerbForms, type VerbForms } from './verb-forms.ts';
 
 export const zCueRow = zLexiconRow.extend({
   action: zActionType,
-  terms: z.array(z.string()).min(1),
+  /** Lemmas whose every form anchors the cue (from the morphological lexicons); `terms` then only add words the clause must hold. */
+  verbs: z.array(z.string()).min(1).optional(),
+  terms: z.array(z.string()).default([]),
   particle: z.string().optional(),
   unless: z.string().optional(),
   previous: z.string().optional(),
@@ -26,6 +29,8 @@ const zFile = <T extends z.ZodType>(row: T) => z.object({ description: z.string(
 export interface Cue {
   id: string;
   action: ActionType;
+  /** Lemmas the anchor must be a form of, or null when `terms[0]` is the anchor. */
+  verbs: ReadonlySet<string> | null;
   terms: RegExp[];
   particle: RegExp | null;
   unless: RegExp | null;
@@ -53,8 +58,10 @@ export interface ActionLexicon {
   classes: Map<string, RegExp>;
   /** Each word class's example, for the data test. */
   classExamples: Map<string, string>;
-  /** Any cue's anchor, to pick candidate sentences before tagging them. */
+  /** Any regex cue's anchor, to pick candidate sentences before tagging them. */
   anchors: RegExp;
+  /** Every form of every cue verb. */
+  forms: VerbForms;
 }
 
 /** Data patterns write `\w` for "a letter"; JS's `\w` is ASCII-only, so widen it. */
@@ -72,13 +79,21 @@ export function getActionLexicon(lang: string): ActionLexicon {
   const modalityRows = loadData(`actions/modality.${lang}.json`, zFile(zModalityRow)).rows;
   const grammarRows = loadData(`actions/grammar.${lang}.json`, zFile(zGrammarRow)).rows;
   const classes = new Map(grammarRows.map((row) => [row.id, compilePattern(row.words.join('|'))]));
+  const lemmas = [...new Set(cueRows.flatMap((row) => row.verbs ?? []))];
+  const wordsOf = (id: string) => grammarRows.find((row) => row.id === id)?.words ?? [];
+  const forms =
+    lang === 'de'
+      ? buildGermanVerbForms(lemmas, { particles: wordsOf('separable-particle').map((w) => w.replace(/^\^|\$$/gu, '')).sort((a, b) => b.length - a.length), inseparable: compilePattern(wordsOf('inseparable-prefix').join('|')) })
+      : buildFrenchVerbForms(lemmas);
   const cues = cueRows.map((row): Cue => {
+    if (!row.verbs && row.terms.length === 0) throw new Error(`data/actions/cues.${lang}.json row ${row.id}: needs verbs or terms`);
     if (row.context && !classes.has(row.context)) {
       throw new Error(`data/actions/cues.${lang}.json row ${row.id}: unknown context "${row.context}" (add it to grammar.${lang}.json)`);
     }
     return {
       id: row.id,
       action: row.action,
+      verbs: row.verbs ? new Set(row.verbs) : null,
       terms: row.terms.map(compilePattern),
       particle: row.particle ? compilePattern(row.particle) : null,
       unless: row.unless ? compilePattern(row.unless) : null,
@@ -98,9 +113,9 @@ export function getActionLexicon(lang: string): ActionLexicon {
     sentence: row.scope === 'sentence',
     example: row.example,
   }));
-  const anchors = compilePattern(cueRows.map((row) => row.terms[0]).join('|'));
+  const anchors = compilePattern(cueRows.flatMap((row) => (row.verbs ? [] : [row.terms[0]])).join('|'));
   const classExamples = new Map(grammarRows.map((row) => [row.id, row.example]));
-  lexicon = { lang, cues, modality, classes, classExamples, anchors };
+  lexicon = { lang, cues, modality, classes, classExamples, anchors, forms };
   lexicons.set(lang, lexicon);
   return lexicon;
 }
@@ -108,4 +123,9 @@ export function getActionLexicon(lang: string): ActionLexicon {
 /** True when `word` (lower-cased) belongs to the word class `id`. */
 export function isClass(lexicon: ActionLexicon, id: string, word: string): boolean {
   return lexicon.classes.get(id)?.test(word) ?? false;
+}
+
+/** True when `word` (lower-cased) can anchor some cue: a regex anchor or a form of a cue verb. */
+export function isAnchor(lexicon: ActionLexicon, word: string): boolean {
+  return lexicon.forms.has(word) || lexicon.anchors.test(word);
 }

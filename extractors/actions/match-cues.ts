@@ -1,12 +1,28 @@
 import { polarityOf } from '../../schemas/action.ts';
-import { isClass, type ActionLexicon, type Cue, type Modality } from './load-action-data.ts';
+import { isAnchor, isClass, type ActionLexicon, type Cue, type Modality } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
+import type { VerbFormKind } from './verb-forms.ts';
 
 export interface CueHit {
   cue: Cue;
   /** Index of the anchor word. */
   anchor: number;
   clause: number;
+  /** What the anchor is of its verb; null for nouns. */
+  form: VerbFormKind | null;
+}
+
+// A participle's shape, for regex cues whose verb the lexicons do not list (`delistet`, `geblockt`).
+const PARTICIPLE = /(^ge\p{L}+(t|en)$)|(\p{L}+ge\p{L}+(t|en)$)|(^(be|ver|ent|er|zer|über|unter|miss)\p{L}+t$)|(\p{L}(é|ée|és|ées|u|ue|us|i|is|ie|ies)$)|(^\p{L}+iert$)/u;
+
+/** The form of a regex cue's anchor, from its shape and tags. */
+function guessForm(words: readonly Word[], i: number, cue: Cue): VerbFormKind | null {
+  if (cue.noun) return null;
+  const word = words[i] as Word;
+  if (words[i - 1]?.lower === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(word.lower)) return 'zu-infinitive';
+  if (word.tags.has('Participle') || word.tags.has('PastParticiple') || PARTICIPLE.test(word.lower)) return 'participle';
+  if (word.tags.has('Infinitive') || /^\p{L}+(er|ir|re)$/u.test(word.lower)) return 'infinitive';
+  return 'finite';
 }
 
 /** True when word `i` is where a separable particle sits: the clause's end or before `und`/`et`. */
@@ -24,9 +40,24 @@ function findParticle(lexicon: ActionLexicon, words: readonly Word[], clause: Cl
   return false;
 }
 
+/** The form of `word` that anchors `cue`, or null; `split` forms need their particle at the clause's end. */
+function anchorForm(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, cue: Cue, i: number): VerbFormKind | null | false {
+  const word = words[i] as Word;
+  if (!cue.verbs) return cue.terms[0]?.test(word.lower) ? guessForm(words, i, cue) : false;
+  // `kündigt … an` is `ankündigen`: a finite verb whose clause closes on a separable particle is another verb.
+  const particle = lexicon.lang === 'de' && findParticle(lexicon, words, clause, i, lexicon.classes.get('separable-particle') as RegExp);
+  for (const form of lexicon.forms.get(word.lower) ?? []) {
+    if (!cue.verbs.has(form.lemma)) continue;
+    if (particle && form.kind === 'finite') continue;
+    if (form.kind === 'split' && !findParticle(lexicon, words, clause, i, new RegExp(`^${form.particle}$`, 'u'))) continue;
+    return form.kind;
+  }
+  return false;
+}
+
 function matchCueAt(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, cue: Cue, anchor: number): boolean {
   if (cue.previous && !cue.previous.test(words[anchor - 1]?.lower ?? '')) return false;
-  for (const term of cue.terms.slice(1)) {
+  for (const term of cue.verbs ? cue.terms : cue.terms.slice(1)) {
     let found = false;
     for (let i = clause.first; i <= clause.last && !found; i++) found = i !== anchor && term.test((words[i] as Word).lower);
     if (!found) return false;
@@ -58,9 +89,10 @@ export function matchCues(
   for (let i = clause.first; i <= clause.last; i++) {
     if (blocked.has(i)) continue;
     const word = words[i] as Word;
-    if (!lexicon.anchors.test(word.lower)) continue;
+    if (!isAnchor(lexicon, word.lower)) continue;
     for (const cue of lexicon.cues) {
-      if (cue.terms[0]?.test(word.lower) && matchCueAt(lexicon, words, clause, cue, i)) hits.push({ cue, anchor: i, clause: clauseIndex });
+      const form = anchorForm(lexicon, words, clause, cue, i);
+      if (form !== false && matchCueAt(lexicon, words, clause, cue, i)) hits.push({ cue, anchor: i, clause: clauseIndex, form });
     }
   }
   if (hits.some((hit) => !hit.cue.noun)) return hits.filter((hit) => !hit.cue.noun);

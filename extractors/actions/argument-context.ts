@@ -1,0 +1,39 @@
+import type { ActionLexicon } from './load-action-data.ts';
+import type { Clause, Word } from './split-words.ts';
+import type { Slot } from './assign-roles.ts';
+import type { RankedEntity } from './build-slots.ts';
+import type { ArgumentContext } from './find-arguments.ts';
+import { readPhrase, type Phrase } from './read-phrases.ts';
+
+/** Reads every slot's phrase once per sentence, for the grammar of each cue in it. */
+export function createArgumentContext(
+  lexicon: ActionLexicon,
+  text: string,
+  words: readonly Word[],
+  clauses: readonly Clause[],
+  slots: readonly Slot[],
+  focus: (at: number) => Slot | null,
+): ArgumentContext {
+  const slotAt = new Map<number, Slot>();
+  for (const slot of slots) for (let i = slot.first; i <= slot.last; i++) if (i >= 0 && !slotAt.has(i)) slotAt.set(i, slot);
+  const phrases = new Map<Slot, Phrase>();
+  const ctx = { lexicon, text, words, slotAt };
+  for (const slot of slots) phrases.set(slot, readPhrase(ctx, slot));
+  return { lexicon, text, words, clauses, slots, phrases, focus };
+}
+
+/**
+ * The provider in focus before `at`: the most recently mentioned entity that
+ * can provide, from `from` on (two sentences back). `das Unternehmen`,
+ * `la société`, `er`, `il` as subjects stand for it.
+ */
+export function findFocus(ranked: readonly RankedEntity[], from: number, at: number): Slot | null {
+  let best: { ranked: RankedEntity; start: number } | null = null;
+  for (const r of ranked) {
+    if (r.rank === 0) continue;
+    for (const m of r.entity.mentions) if (m.start >= from && m.end <= at && (!best || m.start > best.start)) best = { ranked: r, start: m.start };
+  }
+  if (!best) return null;
+  const { entity, rank } = best.ranked;
+  return { id: entity.id, name: entity.name, providerRank: rank, canBeTarget: false, isPerson: false, pronoun: true, first: -1, last: -1 };
+}

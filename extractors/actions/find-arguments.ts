@@ -1,0 +1,219 @@
+import { isClass, type ActionLexicon } from './load-action-data.ts';
+import type { Clause, Word } from './split-words.ts';
+import type { CueHit } from './match-cues.ts';
+import type { Slot } from './assign-roles.ts';
+import type { Phrase } from './read-phrases.ts';
+import { readVerbComplex, type VerbComplex } from './read-clause.ts';
+
+export interface ArgumentContext {
+  lexicon: ActionLexicon;
+  text: string;
+  words: readonly Word[];
+  clauses: readonly Clause[];
+  slots: readonly Slot[];
+  phrases: ReadonlyMap<Slot, Phrase>;
+  /** The provider in focus before a position (for `er`, `sie`, `il`, `das Unternehmen`, `la société`), or null. */
+  focus: (at: number) => Slot | null;
+}
+
+/** The subject found for a cue: a slot, or a noun phrase or pronoun that is no named provider. */
+type Subject = { slot: Slot } | { none: true };
+
+const clauseOf = (words: readonly Word[], slot: Slot): number => (words[slot.first] as Word).clause;
+
+function phraseOf(ctx: ArgumentContext, slot: Slot): Phrase {
+  return ctx.phrases.get(slot) ?? { kind: 'bare', prep: null, oblique: false, host: null, platform: null };
+}
+
+/** Slots whose first word lies in words[from..to], in text order. */
+function slotsIn(ctx: ArgumentContext, from: number, to: number): Slot[] {
+  return ctx.slots.filter((slot) => slot.first >= from && slot.first <= to).sort((a, b) => a.first - b.first);
+}
+
+const isBareSubject = (ctx: ArgumentContext, slot: Slot): boolean => {
+  const phrase = phraseOf(ctx, slot);
+  return phrase.kind === 'bare' && !phrase.oblique && !isPlatformOf(ctx, slot);
+};
+
+/** True for a clause set off by commas after a name that starts with a determiner: an apposition (`Epik, der Hoster von Gab, …`). */
+function isApposition(ctx: ArgumentContext, c: number): boolean {
+  const clause = ctx.clauses[c] as Clause;
+  return c > 0 && ctx.words[clause.first - 1]?.inName === true && isClass(ctx.lexicon, 'determiner', (ctx.words[clause.first] as Word).lower);
+}
+
+/** A pronoun or a description (`das Unternehmen`, `la société`) standing as subject in words[from..to]. */
+function findSubjectWord(ctx: ArgumentContext, from: number, to: number): { index: number; company: boolean } | null {
+  for (let i = from; i <= to; i++) {
+    const word = ctx.words[i] as Word;
+    if (word.inName) return null;
+    if (isClass(ctx.lexicon, 'subject-pronoun-3', word.lower)) return { index: i, company: true };
+    const next = ctx.words[i + 1];
+    if (isClass(ctx.lexicon, 'determiner', word.lower) && next && i + 1 <= to && !next.inName) {
+      if (isClass(ctx.lexicon, 'company-noun', next.lower)) return { index: i, company: true };
+      if (next.tags.has('Noun') || /^\p{Lu}/u.test(ctx.text.slice(next.start, next.end))) return { index: i, company: false };
+    }
+  }
+  return null;
+}
+
+function subjectFromWord(ctx: ArgumentContext, found: { index: number; company: boolean }): Subject {
+  if (!found.company) return { none: true };
+  const slot = ctx.focus((ctx.words[found.index] as Word).start);
+  return slot ? { slot: { ...slot, first: found.index, last: found.index, via: 'coref-focus' } } : { none: true };
+}
+
+/** The subject of the clause before `clauseIndex`: what an infinitive, gerund or bare conjunct shares. */
+function findControllingSubject(ctx: ArgumentContext, clauseIndex: number, before: number): Subject | null {
+  for (let c = clauseIndex; c >= 0; c--) {
+    if (isApposition(ctx, c)) continue;
+    const clause = ctx.clauses[c] as Clause;
+    const last = Math.min(clause.last, before - 1);
+    for (const slot of slotsIn(ctx, clause.first, last)) if (isBareSubject(ctx, slot)) return { slot };
+    const word = findSubjectWord(ctx, clause.first, last);
+    if (word) return subjectFromWord(ctx, word);
+  }
+  return null;
+}
+
+/** The antecedent of a relative pronoun at `at`: the slot right before it (or before its comma). */
+function findRelativeAntecedent(ctx: ArgumentContext, at: number): Slot | null {
+  const previous = slotsIn(ctx, 0, at - 1).filter((slot) => slot.last === at - 1 || slot.last === at - 2);
+  return previous[previous.length - 1] ?? null;
+}
+
+/** The active subject of the cue, by the clause's word order, or null when the clause does not say. */
+function findSubject(ctx: ArgumentContext, clause: Clause, verb: VerbComplex, hit: CueHit): Subject | null {
+  const { words, lexicon } = ctx;
+    if (verb.kind === 'infinitive') {
+    // The infinitive's own clause holds its objects (`…, 8chan zu sperren`): the controller stands before it.
+    const own = lexicon.lang === 'de' && !slotsIn(ctx, clause.first, hit.anchor).some((slot) => isBareSubject(ctx, slot) && slot.providerRank > 0 && (ctx.words[slot.last + 1] as Word | undefined)?.tags.has('Verb'));
+    return own && hit.clause > 0 ? findControllingSubject(ctx, hit.clause - 1, clause.first) : findControllingSubject(ctx, hit.clause, hit.anchor);
+  }
+  const finite = verb.finite ?? hit.anchor;
+  if (verb.kind === 'relative') {
+    const antecedent = findRelativeAntecedent(ctx, verb.from);
+    const inner = slotsIn(ctx, verb.from + 1, clause.last).find((slot) => slot.first !== hit.anchor && isBareSubject(ctx, slot));
+    const objectRelative = isClass(lexicon, 'oblique-relative', (words[verb.from] as Word).lower);
+    if (objectRelative) return inner ? { slot: inner } : null;
+    if (antecedent && (!inner || antecedent.providerRank >= inner.providerRank)) return { slot: antecedent };
+    return inner ? { slot: inner } : null;
+  }
+  if (verb.kind === 'subordinate' || lexicon.lang === 'fr') {
+    // French subjects precede the verb; a German subordinate clause has its subject first after the conjunction.
+    const end = lexicon.lang === 'fr' ? finite - 1 : clause.last;
+    const candidates = slotsIn(ctx, verb.from, end).filter((slot) => isBareSubject(ctx, slot) && slot.last < hit.anchor);
+    const pick = lexicon.lang === 'fr' ? candidates[candidates.length - 1] : candidates[0];
+    if (pick) return { slot: pick };
+    const word = findSubjectWord(ctx, verb.from, end);
+    if (word) return subjectFromWord(ctx, word);
+    if (lexicon.lang === 'fr' && verb.from === clause.first && slotsIn(ctx, clause.first, finite - 1).length === 0) return findControllingSubject(ctx, hit.clause - 1, clause.first);
+    return lexicon.lang === 'fr' && verb.from > clause.first ? findControllingSubject(ctx, hit.clause, verb.from - 1) : null;
+  }
+  // German main clause: the subject fills the field before the finite verb, or follows it (`Am Montag sperrte Twitter …`).
+  const before = slotsIn(ctx, verb.from, finite - 1).find((slot) => isBareSubject(ctx, slot));
+  if (before) return { slot: before };
+  const word = findSubjectWord(ctx, verb.from, finite - 1);
+  if (word) return subjectFromWord(ctx, word);
+  if (verb.from === finite) return findControllingSubject(ctx, hit.clause, verb.from - 1);
+  const after = slotsIn(ctx, finite + 1, clause.last).find((slot) => isBareSubject(ctx, slot));
+  return after ? { slot: after } : null;
+}
+
+/** A slot that is acted upon: a bare object, the owner of an account/app/domain, or a `zu`/`à`/`für`/`mit` complement. */
+function targetTier(ctx: ArgumentContext, slot: Slot, cueAnchor: number): number | null {
+  const phrase = phraseOf(ctx, slot);
+  if (phrase.kind === 'bare') return 1;
+  if (phrase.kind === 'possessor' && phrase.host) {
+    const host = ctx.words[phrase.host.index] as Word;
+    if (phrase.host.phrase.kind === 'agent') return null;
+    if (isClass(ctx.lexicon, 'owned', host.lower) || phrase.host.index === cueAnchor) return 1;
+    if (isClass(ctx.lexicon, 'service', host.lower) || isClass(ctx.lexicon, 'access', host.lower)) return 2;
+    return null;
+  }
+  if (phrase.kind === 'prep' && phrase.prep && isClass(ctx.lexicon, 'target-preposition', phrase.prep)) return 2;
+  return null;
+}
+
+/** True for a slot that names where an account lives (`Twitter` in `le compte Twitter de X`). */
+function isPlatformOf(ctx: ArgumentContext, slot: Slot): boolean {
+  for (const phrase of ctx.phrases.values()) if (phrase.platform === slot) return true;
+  return false;
+}
+
+function pickTarget(ctx: ArgumentContext, candidates: readonly Slot[], taken: ReadonlySet<string>, cueAnchor: number): Slot | null {
+  let best: { slot: Slot; tier: number } | null = null;
+  for (const slot of candidates) {
+    if (!slot.canBeTarget || taken.has(slot.id) || isPlatformOf(ctx, slot)) continue;
+    const tier = targetTier(ctx, slot, cueAnchor);
+    if (tier !== null && (!best || tier < best.tier)) best = { slot, tier };
+  }
+  return best?.slot ?? null;
+}
+
+/** In a passive: the agent (`von X`, `par X`), the owner of the service or store (`aus der Cloud der X`), or the account's platform. */
+function findPassiveProvider(ctx: ArgumentContext, clause: Clause, from: number): Slot | null {
+  const inClause = slotsIn(ctx, from, clause.last).filter((slot) => slot.providerRank > 0);
+  const agent = inClause.find((slot) => phraseOf(ctx, slot).kind === 'agent');
+  if (agent) return agent;
+  const owner = inClause.find((slot) => {
+    const phrase = phraseOf(ctx, slot);
+    const host = phrase.host ? (ctx.words[phrase.host.index] as Word).lower : '';
+    return phrase.kind === 'possessor' && (isClass(ctx.lexicon, 'store', host) || isClass(ctx.lexicon, 'infrastructure', host));
+  });
+  if (owner) return owner;
+  for (const slot of slotsIn(ctx, from, clause.last)) {
+    const platform = phraseOf(ctx, slot).platform;
+    if (platform && platform.providerRank > 0) return platform;
+  }
+  return inClause.find((slot) => phraseOf(ctx, slot).kind === 'prep' && isClass(ctx.lexicon, 'platform-preposition', phraseOf(ctx, slot).prep ?? '')) ?? null;
+}
+
+function implicitAgent(ctx: ArgumentContext, clause: Clause): Slot | null {
+  const slot = ctx.focus((ctx.words[clause.first] as Word).start);
+  return slot ? { ...slot, via: 'coref-implicit-agent' } : null;
+}
+
+export interface GrammarRoles {
+  provider: Slot;
+  target: Slot | null;
+  passive: boolean;
+}
+
+/**
+ * Provider and target of a verbal cue from the clause's grammar: in the active
+ * voice the subject acts on the object (or on the owner of the object when it
+ * is an account, app, domain…); in the passive the agent acts on the subject.
+ * Null when the clause names no provider in that role.
+ */
+export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles | null {
+  const clause = ctx.clauses[hit.clause] as Clause;
+  const hasAgent = slotsIn(ctx, clause.first, clause.last).some((slot) => phraseOf(ctx, slot).kind === 'agent');
+  const verb = readVerbComplex(ctx.lexicon, ctx.words, clause, hit, hasAgent);
+  if (process.env.DEBUG_ACTIONS) console.error('HIT', hit.cue.id, ctx.words[hit.anchor]?.lower, hit.form, JSON.stringify(verb), ctx.slots.map((s) => `${s.name}[${s.first}-${s.last}] ${JSON.stringify({ ...ctx.phrases.get(s), host: ctx.phrases.get(s)?.host ? ctx.words[ctx.phrases.get(s)!.host!.index]?.lower + ':' + ctx.phrases.get(s)!.host!.phrase.kind : null, platform: ctx.phrases.get(s)?.platform?.name })}`).join(' | '), ctx.words.map((w, i) => `${i}:${w.lower}/${w.clause}/${[...w.tags].slice(0, 3).join(',')}`).join(' '));
+  // `von Cloudflare blockierte Websites`: a participle after its agent, with no auxiliary, is a passive attribute.
+  const attribute = hit.form === 'participle' && verb.finite === null && slotsIn(ctx, clause.first, hit.anchor - 1).some((slot) => slot.last >= hit.anchor - 2 && phraseOf(ctx, slot).kind === 'agent');
+  if (verb.passive || attribute) {
+    // An agentless passive's actor is the provider in focus: `Amazon reagierte: Parler wurde abgeschaltet.`
+    const provider = findPassiveProvider(ctx, clause, verb.from) ?? implicitAgent(ctx, clause);
+    if (!provider) return null;
+    const next = ctx.clauses[hit.clause + 1];
+    const listed = next && isClass(ctx.lexicon, 'example-marker', (ctx.words[next.first] as Word).lower) ? next.last : clause.last;
+    const inner = slotsIn(ctx, verb.from, listed).filter((slot) => slot.id !== provider.id);
+    const relative = verb.kind === 'relative' ? findRelativeAntecedent(ctx, verb.from) : null;
+    const target = pickTarget(ctx, inner, new Set([provider.id]), hit.anchor) ?? (relative && relative.canBeTarget ? relative : null);
+    return { provider, target, passive: true };
+  }
+  const subject = findSubject(ctx, clause, verb, hit);
+  if (!subject || 'none' in subject || subject.slot.providerRank === 0) return null;
+  const provider = subject.slot;
+  // Objects follow the French verb, and the German subject (`Google und Apple haben Parler …`).
+  const finite = verb.finite ?? hit.anchor;
+  const main = verb.kind === 'main' && provider.first >= verb.from && provider.first < finite;
+  const start = ctx.lexicon.lang === 'fr' ? hit.anchor : main ? finite + 1 : provider.first >= verb.from ? provider.last + 1 : verb.from;
+  const after = slotsIn(ctx, start, clause.last).filter((slot) => slot !== provider && slot.first !== provider.first);
+  const relative = verb.kind === 'relative' && isClass(ctx.lexicon, 'oblique-relative', (ctx.words[verb.from] as Word).lower) ? findRelativeAntecedent(ctx, verb.from) : null;
+  const target = pickTarget(ctx, after, new Set([provider.id]), hit.anchor) ?? relative;
+  return { provider, target, passive: false };
+}
+
+export { clauseOf };
