@@ -2,6 +2,7 @@ import { isClass, type ActionLexicon } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 import type { CueHit } from './match-cues.ts';
 import { findArguments, type ArgumentContext } from './find-arguments.ts';
+import { coordinated } from './coordinate.ts';
 
 /** A named entity (or a resolved `wir`/`nous`) occupying words[first..last] of a sentence. */
 export interface Slot {
@@ -134,37 +135,6 @@ function hasDemonstrative(lexicon: ActionLexicon, words: readonly Word[], clause
   return false;
 }
 
-/** How two neighbouring slots are joined: `und`/`et` (conj), a bare comma, or not at all. */
-function joinOf(text: string, words: readonly Word[], a: Slot, b: Slot): 'conj' | 'comma' | null {
-  const gap = text.slice((words[a.last] as Word).end, (words[b.first] as Word).start);
-  const match = /^\s*(,?)\s*(und|sowie|oder|et|ou|&)?\s*(der|die|das|den|dem|de|du|des|d'|d’|la|le|les|l'|l’)?\s*$/iu.exec(gap);
-  if (!match) return null;
-  return match[2] ? 'conj' : match[1] ? 'comma' : null;
-}
-
-/**
- * Slots coordinated with `slot`: `Google und Apple`, `8chan et de Daily Stormer`,
- * `8chan, Daily Stormer et BitMitigate`. A bare comma joins only inside a list
- * that closes with a conjunction (`The Daily Stormer, BitMitigate a aidé` is no list).
- */
-function coordinated(text: string, words: readonly Word[], slots: readonly Slot[], slot: Slot): Slot[] {
-  const sorted = [...slots].filter((other) => other.first >= 0).sort((a, b) => a.first - b.first);
-  const at = sorted.indexOf(slot);
-  if (at < 0) return [slot];
-  const joins = sorted.slice(0, -1).map((a, i) => joinOf(text, words, a, sorted[i + 1] as Slot));
-  let from = at;
-  let to = at;
-  while (from > 0 && joins[from - 1]) from--;
-  while (to < sorted.length - 1 && joins[to]) to++;
-  if (joins[to - 1] !== 'conj') {
-    from = at;
-    to = at;
-    while (from > 0 && joins[from - 1] === 'conj') from--;
-    while (to < sorted.length - 1 && joins[to] === 'conj') to++;
-  }
-  return sorted.slice(from, to + 1);
-}
-
 /**
  * Picks the provider and the targets of one cue hit. The provider is the subject
  * in the active voice, the agent (`von X`, `par X`, `der Cloud der X`) in the
@@ -227,9 +197,12 @@ export function assignRoles(
 function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly Word[], clause: Clause, hit: CueHit, slots: readonly Slot[], antecedent: Slot | null, grammar: ArgumentContext): Roles | null {
   const found = findArguments(grammar, hit);
   if (!found) return null;
-  const providers = coordinated(text, words, slots, found.provider).filter((slot) => slot.providerRank > 0);
+  const providers = found.providers;
   const taken = new Set(providers.map((slot) => slot.id));
   if (!found.target) {
+    // `nachdem wir sie aus dem Netz genommen hatten`: an object pronoun stands for what an earlier clause names.
+    const earlier = hasAnaphor(lexicon, words, clause) || hasServiceObject(lexicon, words, clause) ? findEarlierTarget(text, words, slots, clause, taken) : [];
+    if (earlier.length) return { providers, targets: earlier };
     // `Wir waren nie ihr Hosting-Anbieter`, `Cloudflare l'a bloqué`: a pronoun stands for the previous sentence's entity.
     if (antecedent && !found.passive && !taken.has(antecedent.id) && hasAnaphor(lexicon, words, clause) && !hasDemonstrative(lexicon, words, clause)) return { providers, targets: [antecedent] };
     return null;
@@ -238,4 +211,17 @@ function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly W
   if (!target) return null;
   const targets = coordinated(text, words, slots, target).filter((slot) => slot.canBeTarget && !taken.has(slot.id));
   return targets.length ? { providers, targets } : null;
+}
+
+/** True when the clause's object is a service with no owner named (`nachdem Amazon die Hosting-Dienste zurückgezogen hatte`). */
+function hasServiceObject(lexicon: ActionLexicon, words: readonly Word[], clause: Clause): boolean {
+  for (let i = clause.first; i <= clause.last; i++) if (isClass(lexicon, 'service', (words[i] as Word).lower) && !isClass(lexicon, 'customer-of', words[i + 1]?.lower ?? '')) return true;
+  return false;
+}
+
+/** The nearest site or organisation before the clause in its sentence, with what is coordinated to it. */
+function findEarlierTarget(text: string, words: readonly Word[], slots: readonly Slot[], clause: Clause, taken: ReadonlySet<string>): Slot[] {
+  const before = slots.filter((slot) => slot.last < clause.first && slot.first >= 0 && slot.canBeTarget && !slot.isPerson && !taken.has(slot.id)).sort((a, b) => b.first - a.first);
+  const nearest = before[0];
+  return nearest ? coordinated(text, words, slots, nearest).filter((slot) => slot.canBeTarget && !taken.has(slot.id)) : [];
 }

@@ -4,6 +4,7 @@ import type { CueHit } from './match-cues.ts';
 import type { Slot } from './assign-roles.ts';
 import type { Phrase } from './read-phrases.ts';
 import { readVerbComplex, type VerbComplex } from './read-clause.ts';
+import { coordinated } from './coordinate.ts';
 
 export interface ArgumentContext {
   lexicon: ActionLexicon;
@@ -32,7 +33,7 @@ function slotsIn(ctx: ArgumentContext, from: number, to: number): Slot[] {
 
 const isBareSubject = (ctx: ArgumentContext, slot: Slot): boolean => {
   const phrase = phraseOf(ctx, slot);
-  return phrase.kind === 'bare' && !phrase.oblique && !isPlatformOf(ctx, slot);
+  return phrase.kind === 'bare' && !phrase.oblique && !isPlatformOf(ctx, slot) && !isCompoundPart(ctx, slot);
 };
 
 /** True for a clause set off by commas after a name that starts with a determiner: an apposition (`Epik, der Hoster von Gab, …`). */
@@ -58,7 +59,14 @@ function findSubjectWord(ctx: ArgumentContext, from: number, to: number): { inde
 
 function subjectFromWord(ctx: ArgumentContext, found: { index: number; company: boolean }): Subject {
   if (!found.company) return { none: true };
-  const slot = ctx.focus((ctx.words[found.index] as Word).start);
+  // `X a déclaré qu'il avait fermé …`: a pronoun subject takes the subject of the clause before it first.
+  const word = ctx.words[found.index] as Word;
+  if (isClass(ctx.lexicon, 'subject-pronoun-3', word.lower) && word.clause > 0) {
+    const clause = ctx.clauses[word.clause - 1] as Clause;
+    const before = slotsIn(ctx, clause.first, clause.last).find((slot) => isBareSubject(ctx, slot) && slot.providerRank > 0);
+    if (before) return { slot: { ...before, first: found.index, last: found.index, via: 'coref-pronoun' } };
+  }
+  const slot = ctx.focus(word.start);
   return slot ? { slot: { ...slot, first: found.index, last: found.index, via: 'coref-focus' } } : { none: true };
 }
 
@@ -109,6 +117,11 @@ function findSubject(ctx: ArgumentContext, clause: Clause, verb: VerbComplex, hi
     if (lexicon.lang === 'fr' && verb.from === clause.first && slotsIn(ctx, clause.first, finite - 1).length === 0) return findControllingSubject(ctx, hit.clause - 1, clause.first);
     return lexicon.lang === 'fr' && verb.from > clause.first ? findControllingSubject(ctx, hit.clause, verb.from - 1) : null;
   }
+  // `So hatte Twilio, dessen Software …, Parler … abgedreht`: the clause resumes one an embedded clause interrupted.
+  if (verb.finite === null && hit.clause > 0) {
+    const subject = findControllingSubject(ctx, hit.clause - 1, clause.first);
+    if (subject) return subject;
+  }
   // German main clause: the subject fills the field before the finite verb, or follows it (`Am Montag sperrte Twitter …`).
   const before = slotsIn(ctx, verb.from, finite - 1).find((slot) => isBareSubject(ctx, slot));
   if (before) return { slot: before };
@@ -119,8 +132,15 @@ function findSubject(ctx: ArgumentContext, clause: Clause, verb: VerbComplex, hi
   return after ? { slot: after } : null;
 }
 
+/** True for a name that is the first part of a compound (`Pro-Trump-Website`, `Trump-Anhänger`): it heads no phrase. */
+function isCompoundPart(ctx: ArgumentContext, slot: Slot): boolean {
+  const last = ctx.words[slot.last] as Word;
+  return /^-\p{L}/u.test(ctx.text.slice(last.end, last.end + 2));
+}
+
 /** A slot that is acted upon: a bare object, the owner of an account/app/domain, or a `zu`/`à`/`für`/`mit` complement. */
 function targetTier(ctx: ArgumentContext, slot: Slot, cueAnchor: number): number | null {
+  if (slot.first >= 0 && isCompoundPart(ctx, slot)) return null;
   const phrase = phraseOf(ctx, slot);
   if (phrase.kind === 'bare') return 1;
   if (phrase.kind === 'possessor' && phrase.host) {
@@ -168,13 +188,23 @@ function findPassiveProvider(ctx: ArgumentContext, clause: Clause, from: number)
   return inClause.find((slot) => phraseOf(ctx, slot).kind === 'prep' && isClass(ctx.lexicon, 'platform-preposition', phraseOf(ctx, slot).prep ?? '')) ?? null;
 }
 
-function implicitAgent(ctx: ArgumentContext, clause: Clause): Slot | null {
-  const slot = ctx.focus((ctx.words[clause.first] as Word).start);
-  return slot ? { ...slot, via: 'coref-implicit-agent' } : null;
+/** An agentless passive's actor: an organisation in focus before the sentence, or the subject of the clause before (`Amazon reagierte: Parler wurde abgeschaltet`). */
+function implicitAgent(ctx: ArgumentContext, clause: Clause, hit: CueHit): Slot | null {
+  const previous = hit.clause > 0 ? slotsIn(ctx, (ctx.clauses[hit.clause - 1] as Clause).first, clause.first - 1).find((slot) => isBareSubject(ctx, slot)) : undefined;
+  if (previous && previous.providerRank >= 2 && ctx.text.slice((ctx.words[clause.first - 1] as Word).end, (ctx.words[clause.first] as Word).start).includes(':')) return { ...previous, via: 'coref-implicit-agent' };
+  const slot = ctx.focus((ctx.words[0] as Word).start);
+  return slot && slot.providerRank >= 2 ? { ...slot, via: 'coref-implicit-agent' } : null;
+}
+
+const idsOf = (slots: readonly Slot[]): Set<string> => new Set(slots.map((slot) => slot.id));
+
+function withCoordinated(ctx: ArgumentContext, provider: Slot): Slot[] {
+  return coordinated(ctx.text, ctx.words, ctx.slots, provider).filter((slot) => slot.providerRank > 0);
 }
 
 export interface GrammarRoles {
-  provider: Slot;
+  /** The provider and those coordinated with it (`Google und Apple`). */
+  providers: Slot[];
   target: Slot | null;
   passive: boolean;
 }
@@ -194,26 +224,28 @@ export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles |
   const attribute = hit.form === 'participle' && verb.finite === null && slotsIn(ctx, clause.first, hit.anchor - 1).some((slot) => slot.last >= hit.anchor - 2 && phraseOf(ctx, slot).kind === 'agent');
   if (verb.passive || attribute) {
     // An agentless passive's actor is the provider in focus: `Amazon reagierte: Parler wurde abgeschaltet.`
-    const provider = findPassiveProvider(ctx, clause, verb.from) ?? implicitAgent(ctx, clause);
+    const provider = findPassiveProvider(ctx, clause, verb.from) ?? implicitAgent(ctx, clause, hit);
     if (!provider) return null;
     const next = ctx.clauses[hit.clause + 1];
     const listed = next && isClass(ctx.lexicon, 'example-marker', (ctx.words[next.first] as Word).lower) ? next.last : clause.last;
-    const inner = slotsIn(ctx, verb.from, listed).filter((slot) => slot.id !== provider.id);
+    const providers = withCoordinated(ctx, provider);
+    const inner = slotsIn(ctx, verb.from, listed);
     const relative = verb.kind === 'relative' ? findRelativeAntecedent(ctx, verb.from) : null;
-    const target = pickTarget(ctx, inner, new Set([provider.id]), hit.anchor) ?? (relative && relative.canBeTarget ? relative : null);
-    return { provider, target, passive: true };
+    const target = pickTarget(ctx, inner, idsOf(providers), hit.anchor) ?? (relative && relative.canBeTarget ? relative : null);
+    return { providers, target, passive: true };
   }
   const subject = findSubject(ctx, clause, verb, hit);
   if (!subject || 'none' in subject || subject.slot.providerRank === 0) return null;
   const provider = subject.slot;
   // Objects follow the French verb, and the German subject (`Google und Apple haben Parler …`).
   const finite = verb.finite ?? hit.anchor;
-  const main = verb.kind === 'main' && provider.first >= verb.from && provider.first < finite;
+  const main = verb.kind === 'main' && provider.first >= verb.from && provider.first < finite && verb.finite !== null;
   const start = ctx.lexicon.lang === 'fr' ? hit.anchor : main ? finite + 1 : provider.first >= verb.from ? provider.last + 1 : verb.from;
   const after = slotsIn(ctx, start, clause.last).filter((slot) => slot !== provider && slot.first !== provider.first);
   const relative = verb.kind === 'relative' && isClass(ctx.lexicon, 'oblique-relative', (ctx.words[verb.from] as Word).lower) ? findRelativeAntecedent(ctx, verb.from) : null;
-  const target = pickTarget(ctx, after, new Set([provider.id]), hit.anchor) ?? relative;
-  return { provider, target, passive: false };
+  const providers = withCoordinated(ctx, provider);
+  const target = pickTarget(ctx, after, idsOf(providers), hit.anchor) ?? relative;
+  return { providers, target, passive: false };
 }
 
 export { clauseOf };
