@@ -156,8 +156,13 @@ function targetTier(ctx: ArgumentContext, slot: Slot, cueAnchor: number): number
 
 /** True for a slot that names where an account lives (`Twitter` in `le compte Twitter de X`). */
 function isPlatformOf(ctx: ArgumentContext, slot: Slot): boolean {
-  for (const phrase of ctx.phrases.values()) if (phrase.platform === slot) return true;
-  return false;
+  for (const phrase of ctx.phrases.values()) {
+    // `les comptes Facebook et Instagram de X`: what is coordinated with the platform is a platform too.
+    if (phrase.platform && coordinated(ctx.text, ctx.words, ctx.slots, phrase.platform).includes(slot)) return true;
+  }
+  // `son compte Twitter`, `das Konto bei Twitter`: a name right after an account noun names where it lives.
+  const before = ctx.words[slot.first - 1];
+  return before !== undefined && isClass(ctx.lexicon, 'account', before.lower) && phraseOf(ctx, slot).kind === 'bare';
 }
 
 function pickTarget(ctx: ArgumentContext, candidates: readonly Slot[], taken: ReadonlySet<string>, cueAnchor: number): Slot | null {
@@ -186,6 +191,14 @@ function findPassiveProvider(ctx: ArgumentContext, clause: Clause, from: number)
     if (platform && platform.providerRank > 0) return platform;
   }
   return inClause.find((slot) => phraseOf(ctx, slot).kind === 'prep' && isClass(ctx.lexicon, 'platform-preposition', phraseOf(ctx, slot).prep ?? '')) ?? null;
+}
+
+function hasAgentWord(ctx: ArgumentContext, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const word = ctx.words[i] as Word;
+    if (isClass(ctx.lexicon, 'agent', word.lower) && !ctx.words[i - 1]?.tags.has('Noun')) return true;
+  }
+  return false;
 }
 
 /** An agentless passive's actor: an organisation in focus before the sentence, or the subject of the clause before (`Amazon reagierte: Parler wurde abgeschaltet`). */
@@ -224,7 +237,9 @@ export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles |
   const attribute = hit.form === 'participle' && verb.finite === null && slotsIn(ctx, clause.first, hit.anchor - 1).some((slot) => slot.last >= hit.anchor - 2 && phraseOf(ctx, slot).kind === 'agent');
   if (verb.passive || attribute) {
     // An agentless passive's actor is the provider in focus: `Amazon reagierte: Parler wurde abgeschaltet.`
-    const provider = findPassiveProvider(ctx, clause, verb.from) ?? implicitAgent(ctx, clause, hit);
+    // An agent that names no provider (`par le nouveau propriétaire`) leaves no actor to guess.
+    const named = findPassiveProvider(ctx, clause, verb.from);
+    const provider = named ?? (hasAgentWord(ctx, verb.from, clause.last) ? null : implicitAgent(ctx, clause, hit));
     if (!provider) return null;
     const next = ctx.clauses[hit.clause + 1];
     const listed = next && isClass(ctx.lexicon, 'example-marker', (ctx.words[next.first] as Word).lower) ? next.last : clause.last;

@@ -33,11 +33,15 @@ export interface PhraseContext {
   slotAt: ReadonlyMap<number, Slot>;
 }
 
+const NOUN_CLASSES = ['owned', 'account', 'service', 'store', 'access', 'apposition-noun', 'infrastructure'];
+
 /** True for a common noun: German writes every noun capitalised; French ones are tagged so. */
 function isNoun(ctx: PhraseContext, i: number): boolean {
   const word = ctx.words[i];
   if (!word || word.inName) return false;
   if (isClass(ctx.lexicon, 'determiner', word.lower) || isClass(ctx.lexicon, 'preposition', word.lower)) return false;
+  // The nouns the rules care about are known by their class, whatever the tagger says (`l'application`).
+  if (NOUN_CLASSES.some((id) => isClass(ctx.lexicon, id, word.lower))) return true;
   if (ctx.lexicon.lang === 'de') return /^\p{Lu}/u.test(ctx.text.slice(word.start, word.end)) && !word.tags.has('Pronoun');
   return word.tags.has('Noun') && !word.tags.has('Pronoun') && !word.tags.has('Verb');
 }
