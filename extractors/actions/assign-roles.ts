@@ -1,7 +1,7 @@
 import { isClass, type ActionLexicon } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 import type { CueHit } from './match-cues.ts';
-import { findArguments, type ArgumentContext } from './find-arguments.ts';
+import { findArguments, findNominalArguments, type ArgumentContext } from './find-arguments.ts';
 import { coordinated } from './coordinate.ts';
 
 /** A named entity (or a resolved `wir`/`nous`) occupying words[first..last] of a sentence. */
@@ -153,6 +153,11 @@ export function assignRoles(
 ): Roles | null {
   const clause = clauses[hit.clause] as Clause;
   if (!hit.cue.noun && !hit.cue.inverse) return assignByGrammar(lexicon, text, words, clause, hit, slots, antecedent, grammar);
+  const nominal = hit.cue.noun && !hit.cue.inverse ? findNominalArguments(grammar, hit) : null;
+  if (nominal?.target) {
+    const taken = new Set(nominal.providers.map((slot) => slot.id));
+    return { providers: nominal.providers, targets: coordinated(text, words, slots, nominal.target).filter((slot) => slot.canBeTarget && !taken.has(slot.id)) };
+  }
   const voice = voiceOf(lexicon, words, clause, hit, slots);
   let provider: Slot | null = null;
   let best = -Infinity;

@@ -264,3 +264,26 @@ export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles |
 }
 
 export { clauseOf };
+
+// How far after a nominal cue its arguments may stand: `le retrait de l'application Parler par Apple`.
+const NOMINAL_REACH = 8;
+
+/**
+ * Provider and target of a nominalised action (`die Sperrung von X durch Y`,
+ * `le retrait de l'application X par Apple`): the agent phrase acts, the noun's
+ * complement (or its apposition) is acted upon. Null when either is missing.
+ */
+export function findNominalArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles | null {
+  const clause = ctx.clauses[hit.clause] as Clause;
+  const near = slotsIn(ctx, hit.anchor + 1, Math.min(clause.last, hit.anchor + NOMINAL_REACH));
+  const agent = near.find((slot) => phraseOf(ctx, slot).kind === 'agent' && slot.providerRank > 0);
+  if (!agent) return null;
+  const providers = withCoordinated(ctx, agent);
+  const taken = idsOf(providers);
+  const target = near.find((slot) => {
+    if (taken.has(slot.id) || !slot.canBeTarget || slot.first > agent.first) return false;
+    const kind = phraseOf(ctx, slot).kind;
+    return kind === 'possessor' || kind === 'bare' || (kind === 'prep' && isClass(ctx.lexicon, 'target-preposition', phraseOf(ctx, slot).prep ?? ''));
+  });
+  return target ? { providers, target, passive: true } : null;
+}
