@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeActions, loadConstructionTable, type ConstructionRow, type TableLang } from './helpers/construction-table.ts';
+import { entityIdFor } from '../extractors/entities/entity-id.ts';
+import { lookupEntity } from '../extractors/entities/gazetteer.ts';
+import { rankProvider } from '../extractors/actions/rank-provider.ts';
 
 /** The constructions of issue 14, points 1–8, that each table must cover (README.md in test/constructions says what each is). */
 const CONSTRUCTIONS: Record<TableLang, readonly string[]> = {
@@ -41,6 +44,21 @@ describe.each(LANGS)('construction table actions.%s.json', (lang) => {
     const known = new Set([...CONSTRUCTIONS[lang], ...NOTHING]);
     expect(rows.filter((row) => !known.has(row.construction)).map((row) => row.id)).toEqual([]);
     expect(rows.filter((row) => new Set(row.expect).size !== row.expect.length).map((row) => row.id)).toEqual([]);
+  });
+
+  it('names providers and targets by their gazetteer names, and only providers the gazetteer ranks as such', () => {
+    const keys = rows.flatMap((row) => row.expect.map((key) => ({ id: row.id, key })));
+    const parts = keys.map(({ id, key }) => {
+      const [provider = '', , target = ''] = key.replace(/ (!neg|~hedge)/gu, '').split('>');
+      return { id, provider, target };
+    });
+    const isCanonical = (name: string): boolean => lookupEntity(entityIdFor(name))?.name === name;
+    expect(parts.filter(({ provider, target }) => !isCanonical(provider) || !isCanonical(target))).toEqual([]);
+    const canProvide = (name: string): boolean => {
+      const info = lookupEntity(entityIdFor(name));
+      return info !== undefined && rankProvider({ id: entityIdFor(name), type: info.type }, lookupEntity, false) > 0;
+    };
+    expect(parts.filter(({ provider }) => !canProvide(provider))).toEqual([]);
   });
 
   it(`covers every construction at least ${MIN_PER_CONSTRUCTION} times`, () => {
