@@ -34,10 +34,12 @@ const rowsOf = (lang: TableLang): ConstructionRow[] => tables.get(lang) ?? [];
 describe.each(LANGS)('construction table actions.%s.json', (lang) => {
   const rows = rowsOf(lang);
 
-  it('has unique ids, each named for its language and construction', () => {
+  it('has unique ids and texts, each id named for its language and construction', () => {
     const ids = rows.map((row) => row.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect(rows.filter((row) => !row.id.startsWith(`${lang}/${row.construction}-`)).map((row) => row.id)).toEqual([]);
+    const texts = rows.map((row) => row.text);
+    expect(texts.filter((text, i) => texts.indexOf(text) !== i)).toEqual([]);
   });
 
   it('uses only the listed constructions, and lists each expected action once', () => {
