@@ -152,7 +152,9 @@ export function assignRoles(
   grammar: ArgumentContext,
 ): Roles | null {
   const clause = clauses[hit.clause] as Clause;
-  if (!hit.cue.noun && !hit.cue.inverse) return assignByGrammar(lexicon, text, words, clause, hit, slots, antecedent, grammar);
+  // The clause grammar decides first; where it finds no roles, the scored positions of the older rules still may.
+  const byGrammar = !hit.cue.noun && !hit.cue.inverse ? assignByGrammar(lexicon, text, words, clause, hit, slots, antecedent, grammar) : null;
+  if (byGrammar) return byGrammar;
   const nominal = hit.cue.noun && !hit.cue.inverse ? findNominalArguments(grammar, hit) : null;
   if (nominal?.target) {
     const taken = new Set(nominal.providers.map((slot) => slot.id));

@@ -49,7 +49,8 @@ function findSubjectWord(ctx: ArgumentContext, from: number, to: number): { inde
     if (word.inName) return null;
     if (isClass(ctx.lexicon, 'subject-pronoun-3', word.lower)) return { index: i, company: true };
     const next = ctx.words[i + 1];
-    if (isClass(ctx.lexicon, 'determiner', word.lower) && next && i + 1 <= to && !next.inName) {
+    const governed = i > 0 && isClass(ctx.lexicon, 'preposition', (ctx.words[i - 1] as Word).lower);
+    if (isClass(ctx.lexicon, 'determiner', word.lower) && !governed && !isClass(ctx.lexicon, 'oblique-determiner', word.lower) && next && i + 1 <= to && !next.inName) {
       if (isClass(ctx.lexicon, 'company-noun', next.lower)) return { index: i, company: true };
       if (next.tags.has('Noun') || /^\p{Lu}/u.test(ctx.text.slice(next.start, next.end))) return { index: i, company: false };
     }
@@ -111,6 +112,9 @@ function findSubject(ctx: ArgumentContext, clause: Clause, verb: VerbComplex, hi
     const end = lexicon.lang === 'fr' ? finite - 1 : clause.last;
     const candidates = slotsIn(ctx, verb.from, end).filter((slot) => isBareSubject(ctx, slot) && slot.last < hit.anchor);
     const pick = lexicon.lang === 'fr' ? candidates[candidates.length - 1] : candidates[0];
+    // `seit der Konzern Parler abgeschaltet hat`: a description before the first name is the subject.
+    const described = lexicon.lang === 'de' && pick ? findSubjectWord(ctx, verb.from, pick.first - 1) : null;
+    if (described) return subjectFromWord(ctx, described);
     if (pick) return { slot: pick };
     const word = findSubjectWord(ctx, verb.from, end);
     if (word) return subjectFromWord(ctx, word);
@@ -176,10 +180,29 @@ function pickTarget(ctx: ArgumentContext, candidates: readonly Slot[], taken: Re
 }
 
 /** In a passive: the agent (`von X`, `par X`), the owner of the service or store (`aus der Cloud der X`), or the account's platform. */
-function findPassiveProvider(ctx: ArgumentContext, clause: Clause, from: number): Slot | null {
+function isStoreName(ctx: ArgumentContext, slot: Slot): boolean {
+  for (let i = slot.first; i <= slot.last; i++) if (isClass(ctx.lexicon, 'store', (ctx.words[i] as Word).lower)) return true;
+  return false;
+}
+
+function findPassiveProvider(ctx: ArgumentContext, clause: Clause, from: number, hitClause: number): Slot | null {
   const inClause = slotsIn(ctx, from, clause.last).filter((slot) => slot.providerRank > 0);
   const agent = inClause.find((slot) => phraseOf(ctx, slot).kind === 'agent');
   if (agent) return agent;
+  // `wird seit Jahren von DDoS-Guard geschützt`: `von` after a noun that owns nothing is still the agent.
+  const vonAgent = inClause.find((slot) => {
+    const phrase = phraseOf(ctx, slot);
+    const host = phrase.host ? (ctx.words[phrase.host.index] as Word).lower : '';
+    return phrase.kind === 'possessor' && isClass(ctx.lexicon, 'agent', phrase.prep ?? '') && !NOUN_OWNERS.some((id) => isClass(ctx.lexicon, id, host));
+  });
+  if (vonAgent) return vonAgent;
+  // `aus dem App Store`, `de l'App Store`: the store names its owner.
+  const store = inClause.find((slot) => phraseOf(ctx, slot).kind === 'prep' && isStoreName(ctx, slot));
+  if (store) return store;
+  // `Chez Amazon Web Services, les serveurs … ont été coupés`, `Sur YouTube, la chaîne … a été supprimée`.
+  const fronted = hitClause > 0 ? slotsIn(ctx, (ctx.clauses[hitClause - 1] as Clause).first, (ctx.clauses[hitClause - 1] as Clause).last) : [];
+  const place = fronted.find((slot) => slot.providerRank > 0 && phraseOf(ctx, slot).kind === 'prep' && isClass(ctx.lexicon, 'platform-preposition', phraseOf(ctx, slot).prep ?? ''));
+  if (place && fronted.length === 1) return place;
   const owner = inClause.find((slot) => {
     const phrase = phraseOf(ctx, slot);
     const host = phrase.host ? (ctx.words[phrase.host.index] as Word).lower : '';
@@ -209,6 +232,9 @@ function implicitAgent(ctx: ArgumentContext, clause: Clause, hit: CueHit): Slot 
   return slot && slot.providerRank >= 2 ? { ...slot, via: 'coref-implicit-agent' } : null;
 }
 
+// Nouns whose `von X` names an owner, not an agent.
+const NOUN_OWNERS = ['owned', 'service', 'store', 'infrastructure', 'access', 'account', 'app'];
+
 const idsOf = (slots: readonly Slot[]): Set<string> => new Set(slots.map((slot) => slot.id));
 
 function withCoordinated(ctx: ArgumentContext, provider: Slot): Slot[] {
@@ -232,13 +258,12 @@ export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles |
   const clause = ctx.clauses[hit.clause] as Clause;
   const hasAgent = slotsIn(ctx, clause.first, clause.last).some((slot) => phraseOf(ctx, slot).kind === 'agent');
   const verb = readVerbComplex(ctx.lexicon, ctx.words, clause, hit, hasAgent);
-  if (process.env.DEBUG_ACTIONS) console.error('HIT', hit.cue.id, ctx.words[hit.anchor]?.lower, hit.form, JSON.stringify(verb), ctx.slots.map((s) => `${s.name}[${s.first}-${s.last}] ${JSON.stringify({ ...ctx.phrases.get(s), host: ctx.phrases.get(s)?.host ? ctx.words[ctx.phrases.get(s)!.host!.index]?.lower + ':' + ctx.phrases.get(s)!.host!.phrase.kind : null, platform: ctx.phrases.get(s)?.platform?.name })}`).join(' | '), ctx.words.map((w, i) => `${i}:${w.lower}/${w.clause}/${[...w.tags].slice(0, 3).join(',')}`).join(' '));
   // `von Cloudflare blockierte Websites`: a participle after its agent, with no auxiliary, is a passive attribute.
   const attribute = hit.form === 'participle' && verb.finite === null && slotsIn(ctx, clause.first, hit.anchor - 1).some((slot) => slot.last >= hit.anchor - 2 && phraseOf(ctx, slot).kind === 'agent');
   if (verb.passive || attribute) {
     // An agentless passive's actor is the provider in focus: `Amazon reagierte: Parler wurde abgeschaltet.`
     // An agent that names no provider (`par le nouveau propriétaire`) leaves no actor to guess.
-    const named = findPassiveProvider(ctx, clause, verb.from);
+    const named = findPassiveProvider(ctx, clause, verb.from, hit.clause);
     const provider = named ?? (hasAgentWord(ctx, verb.from, clause.last) ? null : implicitAgent(ctx, clause, hit));
     if (!provider) return null;
     const next = ctx.clauses[hit.clause + 1];

@@ -40,19 +40,27 @@ function findParticle(lexicon: ActionLexicon, words: readonly Word[], clause: Cl
   return false;
 }
 
+function hasAuxiliary(lexicon: ActionLexicon, words: readonly Word[], clause: Clause): boolean {
+  for (let i = clause.first; i <= clause.last; i++) if (isClass(lexicon, 'auxiliary', (words[i] as Word).lower)) return true;
+  return false;
+}
+
 /** The form of `word` that anchors `cue`, or null; `split` forms need their particle at the clause's end. */
 function anchorForm(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, cue: Cue, i: number): VerbFormKind | null | false {
   const word = words[i] as Word;
   if (!cue.verbs) return cue.terms[0]?.test(word.lower) ? guessForm(words, i, cue) : false;
   // `kündigt … an` is `ankündigen`: a finite verb whose clause closes on a separable particle is another verb.
   const particle = lexicon.lang === 'de' && findParticle(lexicon, words, clause, i, lexicon.classes.get('separable-particle') as RegExp);
+  const kinds: VerbFormKind[] = [];
   for (const form of lexicon.forms.get(word.lower) ?? []) {
     if (!cue.verbs.has(form.lemma)) continue;
     if (particle && form.kind === 'finite') continue;
     if (form.kind === 'split' && !findParticle(lexicon, words, clause, i, new RegExp(`^${form.particle}$`, 'u'))) continue;
-    return form.kind;
+    kinds.push(form.kind);
   }
-  return false;
+  // `blockiert` is a present and a participle: a participle only beside an auxiliary.
+  if (lexicon.lang === 'de' && kinds.includes('participle') && kinds.includes('finite')) return hasAuxiliary(lexicon, words, clause) ? 'participle' : 'finite';
+  return kinds[0] ?? false;
 }
 
 function matchCueAt(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, cue: Cue, anchor: number): boolean {

@@ -56,12 +56,16 @@ function findHost(ctx: PhraseContext, marker: number): { index: number; platform
   let i = marker - 1;
   let platform: Slot | null = null;
   const named = ctx.slotAt.get(i);
-  if (named && ctx.words[named.first - 1] && isNoun(ctx, named.first - 1)) {
+  // Only an account lives on a platform (`la chaîne YouTube de X`); `l'application Parler du Play Store` names the app.
+  const owner = ctx.words[(named?.first ?? 0) - 1];
+  if (named && !named.via && owner && isNoun(ctx, named.first - 1) && !isClass(ctx.lexicon, 'app', owner.lower)) {
     platform = named;
     i = named.first - 1;
   }
   while (i >= 0 && ctx.words[i]?.tags.has('Adjective') && !isNoun(ctx, i)) i--;
   if (i < 0 || !isNoun(ctx, i)) return null;
+  // `le compte développeur de X`: a noun modifier after the owned noun.
+  if (!isClass(ctx.lexicon, 'owned', (ctx.words[i] as Word).lower) && i > 0 && isClass(ctx.lexicon, 'owned', (ctx.words[i - 1] as Word).lower)) i--;
   // `das Twitter-Konto von X`: the compound's first part names the platform.
   const before = ctx.words[i - 1];
   if (!platform && before && ctx.text.slice(before.end, (ctx.words[i] as Word).start) === '-') platform = ctx.slotAt.get(i - 1) ?? null;
@@ -77,6 +81,8 @@ export function readPhraseAt(ctx: PhraseContext, first: number, depth = 0): Phra
     const word = words[i] as Word;
     if (word.clause !== (words[first] as Word).clause) break;
     if (word.inName) break;
+    // `Als Apple Parler entfernte`: a clause-opening conjunction governs no phrase.
+    if (lexicon.lang === 'de' && isClass(lexicon, 'subordinator', word.lower) && (i === 0 || words[i - 1]?.clause !== word.clause)) break;
     if (isClass(lexicon, 'of', word.lower) && depth < 2) {
       const host = findHost(ctx, i);
       if (host) return { kind: 'possessor', prep: word.lower, oblique, host: { index: host.index, phrase: readPhraseAt(ctx, host.index, depth + 1) }, platform: host.platform };
