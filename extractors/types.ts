@@ -8,7 +8,10 @@ import type { ArticleDoc, Facts, FactKind } from '../schemas/article-doc.ts';
 export interface Extractor<K extends FactKind = FactKind> {
   /** Stable id, recorded on every fact source (`entities`, `dates`, …). */
   readonly id: string;
-  /** Bump when output for the same input can change: re-extraction keys on it. */
+  /**
+   * The code version: bump when the code's output for the same input can change. The
+   * pipeline appends a hash of the data it loads (pipeline/extractors.ts); re-extraction keys on both.
+   */
   readonly version: string;
   /** The fact kind it fills in `doc.facts`. */
   readonly provides: K;

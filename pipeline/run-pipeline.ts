@@ -11,6 +11,7 @@ import { tryProcessArticle } from './process-article.ts';
 import { ExtractPool } from './workers/extract-pool.ts';
 import type { ArticleTimings } from './workers/worker-messages.ts';
 import { RunSummary } from './run-summary.ts';
+import { findReextractReasons } from './extractor-version.ts';
 import type { ReviewOutcome } from './review/apply-patches.ts';
 
 export interface PipelineOptions {
@@ -29,6 +30,8 @@ export interface PipelineOptions {
   workers?: number;
   /** The module the workers build their stages from (its `createPipelineConfig`); the program's own by default. */
   configModule?: string;
+  /** The data folder the workers load from (the main thread's, from its configuration). */
+  dataDir?: string;
   /** Articles in flight at most (memory stays flat whatever the dump's size). */
   maxInFlight?: number;
   /** Articles per write transaction. */
@@ -51,8 +54,9 @@ export interface PipelineResult {
  * Runs ingest → clean → detect language → extract → store over every input.
  * Extraction runs on `workers` threads (or the main thread); the database is
  * written by this thread alone, in batches, in input order.
- * Articles already stored with the same extractor version are recognised by
- * their content hash before any work and only gain a source.
+ * Articles already stored are recognised by their content hash before any
+ * work and only gain a source, unless an extractor that touched them changed
+ * its code or its data since (findReextractReasons): then they are extracted again.
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   checkExtractorOrder(options.extractors);
@@ -112,8 +116,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       const t = performance.now();
       const doc = ingest(item.input);
       summary.addTime('ingest', performance.now() - t);
-      const storedVersion = seen.has(doc.id) ? undefined : store.findStoredVersion(doc.id);
-      if (seen.has(doc.id) || (storedVersion === options.extractorVersion && !options.reextract)) {
+      const stored = seen.has(doc.id) ? undefined : store.findStored(doc.id);
+      const reasons = stored === undefined ? [] : options.reextract ? ['--reextract'] : findReextractReasons(stored, options.programVersion, options.extractors);
+      if (seen.has(doc.id) || (stored !== undefined && reasons.length === 0)) {
         summary.duplicate++;
         const waiting = inFlight.get(doc.id);
         if (waiting) waiting.push(item.input.ref);
@@ -123,6 +128,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       }
       seen.add(doc.id);
       inFlight.set(doc.id, []);
+      summary.addReextractReasons(reasons);
       if (options.workers && !pool) {
         pool = await startPool(options);
         // One article waiting per worker besides the one it works on, so none idles.
@@ -136,7 +142,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         const outcome = workers ? await workers.run(doc) : tryProcessArticle(doc, options);
         if (outcome.ok) addTimings(summary, outcome);
         const processed = outcome.ok ? outcome.doc : failArticle(doc, outcome.error);
-        summary.countArticle(processed, storedVersion !== undefined);
+        summary.countArticle(processed, stored !== undefined);
         // performance.now() counts from the process start (performance.timeOrigin).
         summary.startupMs ??= performance.now();
         settle(seq, processed);
@@ -167,7 +173,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 }
 
 async function startPool(options: PipelineOptions): Promise<ExtractPool> {
-  const pool = await ExtractPool.start(options.workers ?? 1, options.configModule);
+  const pool = await ExtractPool.start(options.workers ?? 1, options.configModule, options.dataDir);
   if (pool.extractorVersion !== options.extractorVersion) {
     await pool.close();
     throw new Error(`The workers' extractor version (${pool.extractorVersion}) differs from the main thread's (${options.extractorVersion})`);

@@ -8,6 +8,8 @@ export class RunSummary {
   read = 0;
   new = 0;
   reextracted = 0;
+  /** Why stored articles were extracted again (`actions: de data changed`), with how many each. */
+  reextractReasons: Record<string, number> = {};
   duplicate = 0;
   skipped: Record<string, number> = {};
   errors = 0;
@@ -27,6 +29,10 @@ export class RunSummary {
     this.problemCount++;
     this.problemsByRule[message.ruleId] = (this.problemsByRule[message.ruleId] ?? 0) + 1;
     if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push(message);
+  }
+
+  addReextractReasons(reasons: readonly string[]): void {
+    for (const reason of reasons) this.reextractReasons[reason] = (this.reextractReasons[reason] ?? 0) + 1;
   }
 
   addTime(stage: string, ms: number): void {
@@ -55,6 +61,7 @@ export class RunSummary {
       read: this.read,
       new: this.new,
       reextracted: this.reextracted,
+      reextractReasons: this.reextractReasons,
       duplicate: this.duplicate,
       skipped: this.skipped,
       errors: this.errors,
@@ -81,6 +88,7 @@ export function formatSummary(summary: RunSummary, dbPath: string, runId: number
   const lines = [
     `pipeline run ${runId} → ${dbPath} (${(summary.elapsedMs / 1000).toFixed(1)} s)`,
     `  read ${summary.read} articles: ${summary.new} new, ${summary.reextracted} re-extracted, ${summary.duplicate} duplicate/already stored`,
+    ...(summary.reextracted ? [`  re-extracted because: ${formatCounts(summary.reextractReasons)}`] : []),
     `  languages: ${formatCounts(summary.perLanguage)}`,
     `  skipped: ${formatCounts(summary.skipped)}`,
     `  errors: ${summary.errors}`,

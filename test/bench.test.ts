@@ -26,11 +26,12 @@ describe('parseGnadLine', () => {
   });
 });
 
+const GNAD = findExternal('10kgnad-de-news');
+const WIKINEWS = findExternal('winer-fr-wikinews');
+
 describe('corpus readers', () => {
-  it('reads the first German articles of 10kGNAD test.csv', async () => {
-    const dir = findExternal('10kgnad-de-news');
-    if (!dir) return;
-    const articles = await readGnad(dir, 3);
+  it.skipIf(!GNAD)('reads the first German articles of 10kGNAD test.csv', async () => {
+    const articles = await readGnad(GNAD!, 3);
     expect(articles).toHaveLength(3);
     expect(articles[0]?.text.startsWith('Die Gewerkschaft GPA-djp lanciert')).toBe(true);
     for (const a of articles) {
@@ -40,10 +41,8 @@ describe('corpus readers', () => {
     expect(new Set(articles.map((a) => a.id)).size).toBe(3);
   });
 
-  it('reads the first French WikiNews articles in file order', () => {
-    const dir = findExternal('winer-fr-wikinews');
-    if (!dir) return;
-    const articles = readWikinews(dir, 2);
+  it.skipIf(!WIKINEWS)('reads the first French WikiNews articles in file order', () => {
+    const articles = readWikinews(WIKINEWS!, 2);
     expect(articles.map((a) => a.id)).toEqual(['winer-2016-01-2016_01_01-001', 'winer-2016-01-2016_01_01-002']);
     expect(articles[0]?.text.startsWith('France : attaque à Valence')).toBe(true);
     expect(articles.every((a) => a.language === 'fr')).toBe(true);
@@ -104,8 +103,7 @@ describe('pnpm bench', () => {
     expect(runCli('bench', ['--lang', 'en']).status).toBe(2);
   });
 
-  it('runs the whole pipeline on 5 German articles and prints the JSON shape', () => {
-    if (!findExternal('10kgnad-de-news')) return;
+  it.skipIf(!GNAD)('runs the whole pipeline on 5 German articles and prints the JSON shape', () => {
     const run = runCli('bench', ['--limit', '5', '--lang', 'de', '--json', '--workers', '2']);
     expect(run.status, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout) as { limit: number; results: unknown[] };

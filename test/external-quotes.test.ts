@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreExternalQuotes } from '../pipeline/eval/external/quotes.ts';
-import { parseStwrSample, REDEWIEDERGABE_DIR } from '../pipeline/eval/external/read-redewiedergabe.ts';
+import { parseStwrSample } from '../pipeline/eval/external/read-redewiedergabe.ts';
+import { findExternal } from './helpers/external-data.ts';
 
-const present = existsSync(REDEWIEDERGABE_DIR);
-if (!present) console.warn(`skipping external quote scores: ${REDEWIEDERGABE_DIR} is not present (it lives in ../shared/data/external beside the project)`);
+const present = findExternal('redewiedergabe-stwr-de') !== null;
 
 describe('REDEWIEDERGABE reader', () => {
   it('joins the parts of an interrupted direct quotation and collapses white space', () => {

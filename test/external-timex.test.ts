@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXTERNAL_DIR, scoreExternalTimex } from '../pipeline/eval/external/timex.ts';
+import { scoreExternalTimex } from '../pipeline/eval/external/timex.ts';
+import { findExternal } from './helpers/external-data.ts';
 
-const HAVE_DATA = existsSync(`${EXTERNAL_DIR}wikiwarsde-timex2-de`) && existsSync(`${EXTERNAL_DIR}french-timebank-ftib`);
-if (!HAVE_DATA) console.warn(`external-timex: skipped, no TIMEX corpora under ${EXTERNAL_DIR}`);
+const HAVE_DATA = [findExternal('wikiwarsde-timex2-de'), findExternal('french-timebank-ftib')].every(Boolean);
 
 /**
  * Floors on the first 10 documents of each corpus: what the extractor reached

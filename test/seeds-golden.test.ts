@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Export } from '../schemas/export.ts';
 import { openSqlite } from '../pipeline/db/open-db.ts';
 import { readExportArticles, readExportClaims } from '../pipeline/export/read-export.ts';
 import { runCli, ROOT } from './helpers/run-cli.ts';
+import { expectGolden } from './helpers/golden.ts';
+import { useTempDir } from './helpers/temp-dir.ts';
 
 // Golden files are rewritten only on purpose: `UPDATE_GOLDEN=1 pnpm vitest run test/seeds-golden.test.ts`,
 // and the diff reviewed in a commit of its own.
@@ -40,9 +42,7 @@ describe('seed articles', () => {
     const article = first.exported.articles.find((a) => a.source === seed)!;
     const claims = first.exported.claims.filter((c) => c.sources.some((s) => s.article === seed));
     const file = `${ROOT}test/golden/${seed.replace(/\.txt$/u, '')}.json`;
-    const actual = { article, claims };
-    if (UPDATE || !existsSync(file)) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
-    expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+    expectGolden(file, { article, claims }, UPDATE);
   });
 
   it('places no fact inside boilerplate and every offset on its slice of the text', () => {
@@ -60,5 +60,17 @@ describe('seed articles', () => {
 
   it('gives identical ids and facts on a second run into a fresh database', () => {
     expect(runSeeds().exported).toEqual(first.exported);
+  });
+});
+
+describe('golden files', () => {
+  const tempDir = useTempDir();
+
+  it('fails on a missing golden file unless asked to write it', () => {
+    const file = join(tempDir(), 'new-seed.json');
+    expect(() => expectGolden(file, { a: 1 }, false)).toThrow(/new-seed\.json is missing: write it on purpose with UPDATE_GOLDEN=1/u);
+    expectGolden(file, { a: 1 }, true);
+    expectGolden(file, { a: 1 }, false);
+    expect(() => expectGolden(file, { a: 2 }, false)).toThrow();
   });
 });

@@ -36,13 +36,12 @@ describe('extraction on a pool of worker threads', () => {
     expect(four.exported).toBe(one.exported);
   });
 
-  it('stores the same database and export with 1 and 4 workers on a sample of each news corpus', async (context) => {
-    const gnad = findExternal('10kgnad-de-news');
-    const wikinews = findExternal('winer-fr-wikinews');
-    if (!gnad || !wikinews) return context.skip();
+  const gnad = findExternal('10kgnad-de-news');
+  const wikinews = findExternal('winer-fr-wikinews');
+  it.skipIf(!gnad || !wikinews)('stores the same database and export with 1 and 4 workers on a sample of each news corpus', async () => {
     const dir = tempDir();
     const input = join(dir, 'sample.jsonl');
-    const articles = [...(await readGnad(gnad, 40)), ...readWikinews(wikinews, 40)];
+    const articles = [...(await readGnad(gnad!, 40)), ...readWikinews(wikinews!, 40)];
     // Every tenth article again under another id, interleaved: its sources must merge however the workers finish.
     const copies = articles.filter((_, i) => i % 10 === 3).map((a) => ({ ...a, id: `${a.id}-copy` }));
     await writeBenchInput(input, articles.flatMap((a, i) => (i % 10 === 6 ? [a, copies[Math.floor(i / 10)]!] : [a])));

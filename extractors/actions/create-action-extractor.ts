@@ -3,11 +3,11 @@ import type { ActionFact } from '../../schemas/action.ts';
 import type { EntityFact } from '../../schemas/entity.ts';
 import type { Span } from '../../schemas/span.ts';
 import type { Extractor } from '../types.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { loadSentenceData, splitSentences } from '../text/sentences.ts';
 import { isInBoilerplate } from '../text/regions.ts';
-import { lookupEntity } from '../entities/gazetteer.ts';
+import { getGazetteer, lookupEntity } from '../entities/gazetteer.ts';
 import { getActionLexicon, isAnchor, isClass, type ActionLexicon } from './load-action-data.ts';
-import { hasProviderNoun, rankProvider, type LookupEntity } from './rank-provider.ts';
+import { hasProviderNoun, loadProviderRanks, rankProvider, type LookupEntity } from './rank-provider.ts';
 import { createFirstPersonResolver } from './resolve-first-person.ts';
 import { splitWords } from './split-words.ts';
 import { matchCues } from './match-cues.ts';
@@ -105,6 +105,11 @@ function extractSentence(doc: ArticleDoc, lang: string, lexicon: ActionLexicon, 
 
 /** Finds sentences in which a named provider does something to a named target (German and French). */
 export function createActionExtractor(options: ActionExtractorOptions = {}): Extractor<'actions'> {
+  // All its data, validated now: a broken lexicon stops the run before the first article.
+  for (const lang of ['de', 'fr']) getActionLexicon(lang);
+  loadProviderRanks();
+  if (!options.lookupEntity) getGazetteer();
+  loadSentenceData();
   const lookup: LookupEntity = options.lookupEntity ?? lookupEntity;
   return {
     id: 'actions',

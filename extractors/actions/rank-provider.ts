@@ -10,6 +10,12 @@ export type LookupEntity = (id: string) => { categories: readonly string[] } | u
 
 let ranks: Map<string, number> | undefined;
 
+/** The provider categories' ranks, validated and compiled once per process (createActionExtractor loads them). */
+export function loadProviderRanks(): ReadonlyMap<string, number> {
+  ranks ??= new Map(loadData('actions/provider-categories.json', zCategories).rows.map((row) => [row.id, row.rank]));
+  return ranks;
+}
+
 // How far around a mention a provider noun may stand: `der Hoster X`, `X, ein Hosting-Anbieter aus …`.
 const CUE_WINDOW = 60;
 
@@ -31,12 +37,12 @@ export function hasProviderNoun(text: string, entity: Pick<EntityFact, 'mentions
  */
 export function rankProvider(entity: Pick<EntityFact, 'id' | 'type'>, lookup: LookupEntity, providerNoun: boolean | (() => boolean)): number {
   if (entity.type === 'person' || entity.type === 'location') return 0;
-  ranks ??= new Map(loadData('actions/provider-categories.json', zCategories).rows.map((row) => [row.id, row.rank]));
+  const rankOf = loadProviderRanks();
   const categories = lookup(entity.id)?.categories ?? [];
   // The text is searched for a provider noun only when the gazetteer has no say.
   if (categories.length === 0 && !(typeof providerNoun === 'function' ? providerNoun() : providerNoun)) return 0;
   let best = -1;
-  for (const category of categories) best = Math.max(best, ranks.get(category) ?? -1);
+  for (const category of categories) best = Math.max(best, rankOf.get(category) ?? -1);
   if (best === 0) return 0;
   if (best === 2) return 3;
   return entity.type === 'organization' ? 2 : 1;

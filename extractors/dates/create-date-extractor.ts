@@ -21,7 +21,7 @@
 import type { DateFact } from '../../schemas/date.ts';
 import type { Extractor } from '../types.ts';
 import { isInBoilerplate } from '../text/regions.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { loadSentenceData, splitSentences } from '../text/sentences.ts';
 import { getDateRules } from './compile-date-rules.ts';
 import { pickLongest } from './date-candidate.ts';
 import { detectTense } from './detect-tense.ts';
@@ -72,8 +72,11 @@ export function extractDates(text: string, lang: DateLang, anchor: string | null
   return facts;
 }
 
-/** The dates extractor: validates and compiles both lexicons on first use. */
+/** The dates extractor: validates and compiles both lexicons when created. */
 export function createDateExtractor(): Extractor<'dates'> {
+  getDateRules('de');
+  getDateRules('fr');
+  loadSentenceData();
   return {
     id: 'dates',
     version: '1',

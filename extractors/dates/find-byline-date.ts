@@ -68,14 +68,19 @@ function toByline(match: RegExpExecArray, months: Map<string, number>): BylineDa
   return day === null ? { value: iso, granularity: 'month', start, end } : { value: `${iso}-${String(day).padStart(2, '0')}`, granularity: 'day', start, end };
 }
 
+/** Validates and compiles the byline cues once per process (the pipeline does it at start-up). */
+export function loadBylineCues(): Compiled {
+  compiled ??= compile();
+  return compiled;
+}
+
 /**
  * A dated byline or sign-off in `text` (`Publié le 5 août 2019`, `Stand: 12.07.2022`,
  * `(Andreas Proschofsky, 11.1.2021)`), or null. A publication cue wins over an update
  * cue, both over a sign-off, and those over a line that holds only a date.
  */
 export function findBylineDate(text: string): BylineDate | null {
-  compiled ??= compile();
-  const { cue, signOff, dateLine, months } = compiled;
+  const { cue, signOff, dateLine, months } = loadBylineCues();
   let best: { rank: number; date: BylineDate } | null = null;
   const rows = loadData('dates/byline-cues.json', zBylineCues).rows;
   const consider = (rank: number, date: BylineDate | null): void => {

@@ -2,12 +2,13 @@ import type { ArticleDoc } from '../../schemas/article-doc.ts';
 import type { EntityFact } from '../../schemas/entity.ts';
 import type { Extractor } from '../types.ts';
 import { isInBoilerplate } from '../text/regions.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { loadSentenceData, splitSentences } from '../text/sentences.ts';
 import type { Candidate } from './candidate.ts';
 import { collectLowerWords, findPatterns } from './find-patterns.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { getLexicon } from './lexicon.ts';
 import { matchGazetteer } from './match-gazetteer.ts';
+import { getNameLists } from './name-lists.ts';
 import { resolveEntities } from './resolve-entities.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -39,6 +40,8 @@ export function createEntityExtractor(): Extractor<'entities'> {
   getGazetteer();
   getLexicon('de');
   getLexicon('fr');
+  getNameLists();
+  loadSentenceData();
   return {
     id: 'entities',
     version: ENTITY_EXTRACTOR_VERSION,

@@ -26,8 +26,8 @@ import type { EntityRef } from '../../schemas/entity.ts';
 import type { Extractor } from '../types.ts';
 import { hashId } from '../text/hash-id.ts';
 import { isInBoilerplate } from '../text/regions.ts';
-import { splitSentences } from '../text/sentences.ts';
-import { getQuoteLexicon } from './quote-lexicon.ts';
+import { loadSentenceData, splitSentences } from '../text/sentences.ts';
+import { getQuoteLexicon, getQuoteMarks } from './quote-lexicon.ts';
 import { buildQuoteSpans, type QuoteSpan } from './build-quote-spans.ts';
 import { normalizeQuoteText } from './normalize-quote.ts';
 import { listMentions } from './entity-mentions.ts';
@@ -48,6 +48,8 @@ interface Accepted {
 export function createQuoteExtractor(): Extractor<'quotes'> {
   getQuoteLexicon('de');
   getQuoteLexicon('fr');
+  getQuoteMarks();
+  loadSentenceData();
   return {
     id: 'quotes',
     version: '1',

@@ -20,6 +20,12 @@ function getAbbreviations(lang: string): Set<string> {
   return set;
 }
 
+/** Validates and compiles both languages' abbreviation lists now (extractors call it when they are created). */
+export function loadSentenceData(): void {
+  getAbbreviations('de');
+  getAbbreviations('fr');
+}
+
 function lastPiece(text: string): string {
   const pieces = text.trim().split(/\s+/);
   return pieces[pieces.length - 1] ?? text;

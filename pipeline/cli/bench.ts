@@ -2,7 +2,6 @@ import { Command, Option } from 'commander';
 import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EXIT, parseCommandLine, parseWholeNumber } from './defaults.ts';
 import type { BenchLang } from '../bench/corpus-types.ts';
 import type { BenchResult } from '../bench/bench-result.ts';
@@ -11,9 +10,7 @@ import { makeBenchDir, repeatArticles, writeBenchInput } from '../bench/write-be
 import { spawnSingle } from '../bench/spawn-single.ts';
 import { runSingle } from '../bench/run-single.ts';
 import { formatBench } from '../bench/format-bench.ts';
-
-/** The shared corpora beside the project: read in place, never copied (licences). */
-const EXTERNAL_DIR = fileURLToPath(new URL('../../../shared/data/external/', import.meta.url));
+import { EXTERNAL_DIR } from '../eval/external/locate-external.ts';
 
 interface BenchOptions {
   lang: BenchLang;

@@ -22,6 +22,7 @@ const program = new Command()
   .option('--patches <dir>', 'reviewer patches to apply after extraction', DEFAULT_PATCHES)
   .option('--workers <n>', 'extraction worker threads (0: extract on the main thread)', parseWholeNumber(0), availableParallelism())
   .option('--batch-size <n>', 'articles per write transaction', parseWholeNumber(1), 100)
+  .option('--data-dir <dir>', "read lexicons and gazetteers from this folder instead of the project's data/ (a changed copy to try)")
   .version(PROGRAM_VERSION)
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -29,18 +30,20 @@ const program = new Command()
 async function main(): Promise<number> {
   const parsed = parseCommandLine(program);
   if (parsed !== null) return parsed;
-  const options = program.opts<{ db: string; strict: boolean; reextract: boolean; quiet: boolean; json: boolean; batchSize: number; workers: number; patches: string }>();
+  const options = program.opts<{ db: string; strict: boolean; reextract: boolean; quiet: boolean; json: boolean; batchSize: number; workers: number; patches: string; dataDir?: string }>();
   const paths = program.processedArgs[0] as string[];
   const cwd = process.cwd();
   const dbPath = options.db === ':memory:' ? options.db : resolve(cwd, options.db);
   const progress = createProgress(!options.quiet && !options.json);
   try {
+    // Every lexicon is loaded and validated here, before the database is opened: a broken one ends the run now.
+    const config = createPipelineConfig({ dataDir: options.dataDir === undefined ? undefined : resolve(cwd, options.dataDir) });
     if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
     const result = await runPipeline({
       paths,
       dbPath,
       cwd,
-      ...createPipelineConfig(),
+      ...config,
       now: () => new Date(),
       strict: options.strict,
       reextract: options.reextract,

@@ -3,6 +3,7 @@ import type { SourceRef } from '../../schemas/article-input.ts';
 import type { Message } from '../../schemas/message.ts';
 import { openSqlite, prepareCached, type Sqlite } from './open-db.ts';
 import { writeFacts } from './write-facts.ts';
+import type { StoredArticle } from '../extractor-version.ts';
 import { applyPatches, type ReviewOutcome } from '../review/apply-patches.ts';
 
 export type WriteItem =
@@ -47,10 +48,11 @@ export class ArticleStore {
     return this.#runId;
   }
 
-  /** The extractor version an article was stored with, or undefined when it is new. */
-  findStoredVersion(articleId: string): string | undefined {
-    const row = prepareCached(this.#db, 'SELECT extractor_version AS v FROM articles WHERE id = ?').get(articleId) as { v: string } | undefined;
-    return row?.v;
+  /** The extractor version, status and language an article was stored with, or undefined when it is new. */
+  findStored(articleId: string): StoredArticle | undefined {
+    return prepareCached(this.#db, 'SELECT extractor_version AS extractorVersion, status, language FROM articles WHERE id = ?').get(articleId) as
+      | StoredArticle
+      | undefined;
   }
 
   writeBatch(items: readonly WriteItem[]): void {

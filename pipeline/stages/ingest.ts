@@ -2,9 +2,9 @@ import type { ArticleDoc } from '../../schemas/article-doc.ts';
 import type { ArticleInput } from '../../schemas/article-input.ts';
 import type { Published } from '../../schemas/date.ts';
 import type { Message } from '../../schemas/message.ts';
-import { hashId } from '../../extractors/text/hash-id.ts';
 import { normalizeText } from '../clean/normalize-text.ts';
 import { findBylineDate } from '../../extractors/dates/find-byline-date.ts';
+import { createArticleDoc } from './create-article-doc.ts';
 
 // Accepts YYYY, YYYY-MM, YYYY-MM-DD, and an ISO timestamp (its day is kept).
 const PUBLISHED = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/u;
@@ -57,21 +57,14 @@ export function ingest(input: ArticleInput): ArticleDoc {
     }
   }
   published = refineWithByline(published, text);
-  return {
-    id: hashId('art', text),
+  return createArticleDoc({
     text,
-    meta: {
-      sources: [input.ref],
-      url: input.url,
-      title: input.title,
-      outlet: input.outlet,
-      published,
-      language: input.declaredLanguage ? { code: 'und', confidence: 0, declared: input.declaredLanguage } : null,
-    },
-    status: 'extracted',
-    reason: null,
-    regions: [],
-    facts: { entities: [], dates: [], quotes: [], actions: [] },
+    sources: [input.ref],
+    url: input.url,
+    title: input.title,
+    outlet: input.outlet,
+    published,
+    language: input.declaredLanguage ? { code: 'und', confidence: 0, declared: input.declaredLanguage } : null,
     messages,
-  };
+  });
 }

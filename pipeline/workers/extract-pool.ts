@@ -38,21 +38,22 @@ export class ExtractPool {
 
   private constructor(
     private readonly configModule: string,
+    private readonly dataDir: string | undefined,
     extractorVersion: string,
   ) {
     this.extractorVersion = extractorVersion;
   }
 
   /** Starts `size` workers and waits until each has loaded its configuration. */
-  static async start(size: number, configModule = DEFAULT_CONFIG_MODULE): Promise<ExtractPool> {
-    const started = await Promise.allSettled(Array.from({ length: size }, () => spawnWorker(configModule)));
+  static async start(size: number, configModule = DEFAULT_CONFIG_MODULE, dataDir?: string): Promise<ExtractPool> {
+    const started = await Promise.allSettled(Array.from({ length: size }, () => spawnWorker(configModule, dataDir)));
     const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed || workers.length === 0) {
       await Promise.all(workers.map((w) => w.worker.terminate()));
       throw new Error(`Extraction workers failed to start: ${(failed?.reason as Error | undefined)?.message ?? 'no workers'}`);
     }
-    const pool = new ExtractPool(configModule, workers[0]?.extractorVersion ?? '');
+    const pool = new ExtractPool(configModule, dataDir, workers[0]?.extractorVersion ?? '');
     for (const { worker } of workers) pool.adopt(worker);
     return pool;
   }
@@ -102,7 +103,7 @@ export class ExtractPool {
 
   private async replace(): Promise<void> {
     try {
-      const { worker } = await spawnWorker(this.configModule);
+      const { worker } = await spawnWorker(this.configModule, this.dataDir);
       if (this.closed) {
         await worker.terminate();
         return;
@@ -134,8 +135,8 @@ export class ExtractPool {
 // kills its worker only, and is recorded as failed.
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 192 };
 
-function spawnWorker(configModule: string): Promise<{ worker: Worker; extractorVersion: string }> {
-  const worker = new Worker(BOOT, { workerData: { configModule } satisfies WorkerData, resourceLimits: WORKER_LIMITS });
+function spawnWorker(configModule: string, dataDir: string | undefined): Promise<{ worker: Worker; extractorVersion: string }> {
+  const worker = new Worker(BOOT, { workerData: { configModule, dataDir } satisfies WorkerData, resourceLimits: WORKER_LIMITS });
   return new Promise((resolve, reject) => {
     const onError = (error: Error): void => reject(error);
     const onExit = (code: number): void => reject(new Error(`worker exited with code ${code} while starting`));

@@ -24,7 +24,8 @@ export interface ReadyMessage {
   extractorVersion: string;
 }
 
-/** The worker's start-up data: the module whose `createPipelineConfig` builds its stages. */
+/** The worker's start-up data: the module whose `createPipelineConfig` builds its stages, and the data folder it loads. */
 export interface WorkerData {
   configModule: string;
+  dataDir: string | undefined;
 }

@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { EXTERNAL_DIR, locateExternal } from '../../pipeline/eval/external/locate-external.ts';
 
-/** The shared, externally annotated corpora: read in place, never copied into the project. */
-export const EXTERNAL_DIR = fileURLToPath(new URL('../../../shared/data/external/', import.meta.url));
-
-/** The folder of one corpus, or null (with the reason printed once) when it is absent. */
+/**
+ * The folder of one external corpus, or null when this clone has no ../shared beside it.
+ * Tests that need it skip with `it.skipIf(!dir)` / `describe.skipIf(!dir)`; this says which folder they wanted.
+ */
 export function findExternal(name: string): string | null {
-  const dir = `${EXTERNAL_DIR}${name}`;
-  if (existsSync(dir)) return dir;
-  console.warn(`skipping: external data ${dir} is not present (it lives in ../shared/data/external beside the project)`);
-  return null;
+  const dir = locateExternal(name);
+  if (!dir) console.warn(`skipping tests that need ${EXTERNAL_DIR}${name} (the shared corpora beside the project): it is absent`);
+  return dir;
 }

@@ -1,14 +1,14 @@
 import type { ArticleDoc } from '../../schemas/article-doc.ts';
 import type { AnyExtractor } from '../../extractors/types.ts';
-import { createPipelineConfig as createProgramConfig, type PipelineConfig } from '../../pipeline/pipeline-config.ts';
+import { createPipelineConfig as createProgramConfig, type PipelineConfig, type PipelineConfigOptions } from '../../pipeline/pipeline-config.ts';
 
 /**
  * The program's configuration plus a last extractor that misbehaves on marked
  * articles: it throws on `THROW-HERE` and ends its whole worker thread on
  * `EXIT-HERE`. Worker threads load it by URL (see ExtractPool).
  */
-export function createPipelineConfig(): PipelineConfig {
-  const config = createProgramConfig();
+export function createPipelineConfig(options: PipelineConfigOptions = {}): PipelineConfig {
+  const config = createProgramConfig(options);
   const saboteur: AnyExtractor = {
     id: 'saboteur',
     version: '1.0.0',

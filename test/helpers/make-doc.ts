@@ -1,6 +1,7 @@
 import type { ArticleDoc, Facts } from '../../schemas/article-doc.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { Published } from '../../schemas/date.ts';
+import { createArticleDoc } from '../../pipeline/stages/create-article-doc.ts';
 
 export interface MakeDocOptions {
   published?: Published | null;
@@ -9,24 +10,15 @@ export interface MakeDocOptions {
   source?: string;
 }
 
-/** A document as the extract stage receives it, for extractor unit tests. */
+/** A document as the extract stage receives it (language detected), for extractor unit tests. */
 export function makeDoc(text: string, lang: 'de' | 'fr', options: MakeDocOptions = {}): ArticleDoc {
   const source = options.source ?? 'test.txt';
-  return {
-    id: `a_${source}`,
+  return createArticleDoc({
     text,
-    meta: {
-      sources: [{ file: source, line: null, source }],
-      url: null,
-      title: null,
-      outlet: null,
-      published: options.published ?? null,
-      language: { code: lang, confidence: 1, declared: null },
-    },
-    status: 'extracted',
-    reason: null,
-    regions: options.regions ?? [],
-    facts: { entities: [], dates: [], quotes: [], actions: [], ...options.facts },
-    messages: [],
-  };
+    sources: [{ file: source, line: null, source }],
+    language: { code: lang, confidence: 1, declared: null },
+    published: options.published,
+    regions: options.regions,
+    facts: options.facts,
+  });
 }

@@ -1,7 +1,7 @@
-import type { ArticleDoc } from '../../../schemas/article-doc.ts';
 import type { EntityType } from '../../../schemas/entity.ts';
 import type { ExternalScore } from '../../../schemas/external-score.ts';
 import { extractEntities } from '../../../extractors/entities/create-entity-extractor.ts';
+import { createArticleDoc } from '../../stages/create-article-doc.ts';
 import { readEuropeana } from './read-europeana.ts';
 import { readGermEval } from './read-germeval.ts';
 import { readHipe } from './read-hipe.ts';
@@ -14,19 +14,6 @@ import type { NerLabel, NerUnit } from './read-ner-types.ts';
 const LABEL_OF: Record<EntityType, NerLabel> = { person: 'PER', organization: 'ORG', location: 'LOC', site: 'ORG' };
 const LABELS: NerLabel[] = ['PER', 'ORG', 'LOC'];
 
-function docFor(text: string, lang: 'de' | 'fr'): ArticleDoc {
-  return {
-    id: 'ner',
-    text,
-    meta: { sources: [{ file: 'ner', line: null, source: 'ner' }], url: null, title: null, outlet: null, published: null, language: { code: lang, confidence: 1, declared: null } },
-    status: 'extracted',
-    reason: null,
-    regions: [],
-    facts: { entities: [], dates: [], quotes: [], actions: [] },
-    messages: [],
-  };
-}
-
 type Counts = Record<NerLabel | 'all', { tp: number; fp: number; fn: number }>;
 
 /** Exact span + type matching of every system mention against the gold spans. */
@@ -35,7 +22,7 @@ function scoreUnits(units: readonly NerUnit[], lang: 'de' | 'fr'): Counts {
   for (const unit of units) {
     const gold = new Set(unit.spans.map((s) => `${s.start}:${s.end}:${s.label}`));
     const system = new Set<string>();
-    for (const entity of extractEntities(docFor(unit.text, lang))) {
+    for (const entity of extractEntities(createArticleDoc({ text: unit.text, sources: [{ file: 'ner', line: null, source: 'ner' }], language: { code: lang, confidence: 1, declared: null } }))) {
       for (const m of entity.mentions) system.add(`${m.start}:${m.end}:${LABEL_OF[entity.type]}`);
     }
     for (const key of system) {

@@ -16,10 +16,10 @@
  */
 import type { ExternalScore } from '../../../schemas/external-score.ts';
 import type { EntityFact } from '../../../schemas/entity.ts';
-import { makeDoc } from '../../../test/helpers/make-doc.ts';
 import { createQuoteExtractor } from '../../../extractors/quotes/create-quote-extractor.ts';
 import { normalizeQuoteText } from '../../../extractors/quotes/normalize-quote.ts';
 import { normalizeName } from '../../../extractors/text/normalize-name.ts';
+import { createArticleDoc } from '../../stages/create-article-doc.ts';
 import { readRedewiedergabe, type StwrSample } from './read-redewiedergabe.ts';
 
 const DATASET = 'redewiedergabe-stwr-de';
@@ -60,7 +60,12 @@ function buildSpeakerEntities(sample: StwrSample): EntityFact[] {
 }
 
 function scoreSample(sample: StwrSample, tally: Tally, extract: ReturnType<typeof createQuoteExtractor>['extract']): void {
-  const doc = makeDoc(sample.text, 'de', { source: sample.file, facts: { entities: buildSpeakerEntities(sample) } });
+  const doc = createArticleDoc({
+    text: sample.text,
+    sources: [{ file: sample.file, line: null, source: sample.file }],
+    language: { code: 'de', confidence: 1, declared: null },
+    facts: { entities: buildSpeakerEntities(sample) },
+  });
   const system = extract(doc).map((q) => ({ q, tokens: tokenSet(q.text) }));
   const gold = sample.instances.filter((i) => i.mode === 'direct');
   const used = new Set<number>();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { buildUnit, externalPath, type NerUnit } from './read-ner-types.ts';
+import { buildUnit, type NerUnit } from './read-ner-types.ts';
+import { locateExternal } from './locate-external.ts';
 
 /**
  * Europeana Newspapers NER (`token TAG` per line, no sentence boundaries). The
@@ -7,7 +8,7 @@ import { buildUnit, externalPath, type NerUnit } from './read-ner-types.ts';
  * is IOB1, which buildUnit reads correctly (an I- after O or another type opens a span).
  */
 export function readEuropeana(file: string, limit = Infinity): NerUnit[] | null {
-  const path = externalPath('europeana-ner-de-fr', file);
+  const path = locateExternal('europeana-ner-de-fr', file);
   if (!path) return null;
   const units: NerUnit[] = [];
   let window: Array<{ text: string; tag: string }> = [];

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { buildUnit, externalPath, type NerUnit } from './read-ner-types.ts';
+import { buildUnit, type NerUnit } from './read-ner-types.ts';
+import { locateExternal } from './locate-external.ts';
 
 /**
  * GermEval 2014 (TSV, one token per line, `#` source line, blank line between
@@ -7,7 +8,7 @@ import { buildUnit, externalPath, type NerUnit } from './read-ner-types.ts';
  * sentences (the source URL is not Wikipedia), since the pipeline reads news.
  */
 export function readGermEval(file: 'NER-de-dev.tsv' | 'NER-de-test.tsv', limit = Infinity): NerUnit[] | null {
-  const path = externalPath('germeval2014-ner-de', file);
+  const path = locateExternal('germeval2014-ner-de', file);
   if (!path) return null;
   const units: NerUnit[] = [];
   for (const block of readFileSync(path, 'utf8').split(/\n\s*\n/u)) {

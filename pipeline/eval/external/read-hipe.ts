@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { buildUnit, externalPath, type NerUnit } from './read-ner-types.ts';
+import { buildUnit, type NerUnit } from './read-ner-types.ts';
+import { locateExternal } from './locate-external.ts';
 
 /**
  * HIPE-2022 TSV: documents start at `# hipe2022:document_id`; text is rebuilt with
@@ -7,7 +8,7 @@ import { buildUnit, externalPath, type NerUnit } from './read-ner-types.ts';
  * Each document is one unit; `limit` caps the number of sentences read.
  */
 export function readHipe(file: string, limit = Infinity): NerUnit[] | null {
-  const path = externalPath('hipe2022-newspapers-de-fr', file);
+  const path = locateExternal('hipe2022-newspapers-de-fr', file);
   if (!path) return null;
   const units: NerUnit[] = [];
   let tokens: Array<{ text: string; tag: string; noSpaceAfter: boolean }> = [];

@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
 /** Gold labels the NER scorer compares: outer-level PER, ORG, LOC only. */
 export type NerLabel = 'PER' | 'ORG' | 'LOC';
 
@@ -8,14 +5,6 @@ export type NerLabel = 'PER' | 'ORG' | 'LOC';
 export interface NerUnit {
   text: string;
   spans: Array<{ start: number; end: number; label: NerLabel }>;
-}
-
-/** The shared external-data folder: /work/shared/data/external from this file. */
-export const EXTERNAL_DIR = fileURLToPath(new URL('../../../../shared/data/external/', import.meta.url));
-
-export function externalPath(dataset: string, file: string): string | null {
-  const path = `${EXTERNAL_DIR}${dataset}/${file}`;
-  return existsSync(path) ? path : null;
 }
 
 /** Maps a corpus tag's type to PER/ORG/LOC, or null for OTH, time, prod, *deriv, *part. */

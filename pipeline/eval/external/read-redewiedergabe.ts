@@ -1,8 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { EXTERNAL_DIR } from './locate-external.ts';
 
-/** The shared external-data folder, from pipeline/eval/external/ up to /work/shared/data/external. */
-const EXTERNAL_DIR = fileURLToPath(new URL('../../../../shared/data/external/', import.meta.url));
 export const REDEWIEDERGABE_DIR = `${EXTERNAL_DIR}redewiedergabe-stwr-de`;
 
 /** One `said` instance (all its parts joined) of one sample. */

@@ -1,14 +1,10 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ExternalScore } from '../../../schemas/external-score.ts';
 import type { DateFact } from '../../../schemas/date.ts';
 import { extractDates } from '../../../extractors/dates/create-date-extractor.ts';
 import type { GoldTimex, TimexDoc } from './read-timex-inline.ts';
 import { readFtibDocs } from './read-timex-ftib.ts';
 import { readWikiwarsDocs } from './read-timex-wikiwars.ts';
-
-/** /work/shared/data/external, found from this file (three levels below the project root). */
-export const EXTERNAL_DIR = fileURLToPath(new URL('../../../../shared/data/external/', import.meta.url));
+import { locateExternal } from './locate-external.ts';
 
 const DATASETS = [
   // WikiWarsDE is encyclopaedic history: a year-less date takes the last year named, not the 2011 DCT's.
@@ -71,11 +67,10 @@ function scoreDocs(docs: readonly TimexDoc[], scored: (t: GoldTimex) => boolean,
  * matches on them out of precision. Returns [] when the data folder is missing.
  */
 export async function scoreExternalTimex(options: { limitDocs?: number } = {}): Promise<ExternalScore[]> {
-  if (!existsSync(EXTERNAL_DIR)) return [];
   const scores: ExternalScore[] = [];
   for (const dataset of DATASETS) {
-    const dir = `${EXTERNAL_DIR}${dataset.name}`;
-    if (!existsSync(dir)) continue;
+    const dir = locateExternal(dataset.name);
+    if (!dir) continue;
     const docs = dataset.read(dir).slice(0, options.limitDocs ?? Infinity);
     scores.push({ dataset: dataset.name, language: dataset.language, label: 'timex-relaxed', ...scoreDocs(docs, dataset.scored, dataset.genre) });
   }
