@@ -27,6 +27,15 @@ export interface Lexicon {
   suffixes: string[];
 }
 
+/**
+ * Nouns that also end place and family names (`Rheinland`, `Hoffmann`,
+ * `Lauterbach`, `Eisleben`): a compound ending in one may be a name.
+ */
+const NAME_TAILS = new Set(['land', 'stadt', 'dorf', 'haus', 'hause', 'mann', 'berg', 'burg', 'bach', 'feld', 'wald', 'heim', 'see', 'kreis', 'leben', 'garten', 'markt', 'kirche', 'kirchen', 'brücke', 'stein', 'hof', 'tal', 'dorf', 'weg', 'ort', 'orte', 'welt', 'stern', 'kraft', 'fest', 'bund', 'werk', 'rat', 'recht', 'liga', 'zeitung', 'bank', 'post']);
+
+/** German participles used as adjectives (`Gescheitertes`, `Versuchter`, `Geplante`): never a name. */
+const PARTICIPLE_ADJECTIVE = /^(?:ge|ver|be|er|zer|ent)\p{Ll}{2,}(?:t|et|en)(?:e|er|es|en|em)$/u;
+
 const lexicons = new Map<string, Lexicon>();
 
 export function getLexicon(lang: string): Lexicon {
@@ -78,5 +87,21 @@ export function isCommonWord(lexicon: Lexicon, word: string): boolean {
   if (lexicon.lang !== 'de') return false;
   if (/\p{Ll}\p{Lu}|\d/u.test(word)) return false;
   if (lower.length >= 4 && lexicon.nonNameStems.has(stem('de', lower))) return true;
-  return lexicon.suffixes.some((s) => lower.length >= s.length + 3 && lower.endsWith(s));
+  if (PARTICIPLE_ADJECTIVE.test(lower)) return true;
+  if (lexicon.suffixes.some((s) => lower.length >= s.length + 3 && lower.endsWith(s))) return true;
+  return isCompoundOfNoun(lexicon, lower);
+}
+
+/**
+ * A German compound whose last part is a listed common noun, bare or inflected
+ * (`Transfrau`, `Regierungskritikers`, `Ablehnungsschreiben`, `Weltmarktführer`).
+ */
+function isCompoundOfNoun(lexicon: Lexicon, lower: string): boolean {
+  const bare = lower.replace(/(?:es|s|n|en)$/u, '');
+  for (const form of bare === lower ? [lower] : [lower, bare]) {
+    for (let cut = 3; cut <= form.length - 4; cut++) {
+      if (lexicon.nonNames.has(form.slice(cut)) && !NAME_TAILS.has(form.slice(cut))) return true;
+    }
+  }
+  return false;
 }

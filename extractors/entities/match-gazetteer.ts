@@ -55,7 +55,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
     for (let n = ends.length; n >= 1 && !matched; n--) {
       const endIndex = ends[n - 1] ?? i;
       const last = tokens[endIndex];
-      if (!last || last.kind === 'punct' || last.kind === 'elision') continue;
+      if (!last || (last.kind === 'punct' && last.text !== '+') || last.kind === 'elision') continue;
       const run = tokens.slice(i, endIndex + 1);
       const key = keyOf(run);
       const variants: Array<[string, number]> = [[key, 0]];
@@ -63,7 +63,8 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
       if (lexicon.lang === 'de' && last.kind === 'word' && /\p{L}{3}s$/u.test(last.text)) variants.push([key.slice(0, -1), 1]);
       for (const [k, trim] of variants) {
         const entry = gazetteer.byKey.get(k)?.[0];
-        if (!entry) continue;
+        // A name that is also a phrase (`App Store`) is never inflected: `App Stores` is the phrase.
+        if (!entry || (trim > 0 && entry.ambiguous)) continue;
         const strength = acceptHit(entry, text.slice(first.start, last.end - trim), first, n, lexicon);
         if (!strength) continue;
         // The mention covers the inflected word whole (`Europas`), as NER corpora mark it.

@@ -41,6 +41,12 @@ export function isOneEditApart(a: string, b: string): boolean {
   return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
 }
 
+/** The name part of a one-label domain (`google.fr` → `google`), or undefined. */
+function domainLabel(key: string): string | undefined {
+  const parts = key.split('.');
+  return parts.length === 2 && (parts[0]?.length ?? 0) >= 3 ? parts[0] : undefined;
+}
+
 function lastWord(key: string): string {
   return key.split(' ').pop() ?? key;
 }
@@ -76,6 +82,10 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
     const key = normalizeName(c.text.replace(/^@/u, ''));
     const direct = byKey.get(key);
     if (direct) return { cluster: direct };
+    // `google.fr`, `libgen.io`: a site's own domain under another top-level domain.
+    const label = c.rule === 'entities/domain' ? domainLabel(key) : undefined;
+    const site = label ? byKey.get(label) : undefined;
+    if (site) return { cluster: site, rule: 'entities/domain-of-name' };
     if (c.strength === 'handle') {
       for (const cluster of clusters.values()) {
         if ([...cluster.keys].some((k) => k.replace(/[\s.]/gu, '') === key)) return { cluster };
@@ -95,6 +105,9 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
 
   const findInGazetteer = (c: Candidate): GazetteerEntry | undefined => {
     const key = normalizeName(c.text.replace(/^@/u, ''));
+    const label = c.rule === 'entities/domain' ? domainLabel(key) : undefined;
+    const site = label ? gazetteer.byKey.get(label)?.[0] : undefined;
+    if (site && !site.ambiguous && site.type !== 'location' && site.type !== 'person') return site;
     if (key.length < 6) return undefined;
     return gazetteer.fuzzyForms.find((f) => isNearMiss(key, f.key) || (c.strength === 'handle' && f.compact === key))?.entry;
   };
@@ -128,12 +141,26 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
     add(open(c.text, c.type, null, []), c);
   }
 
+  joinShortForms(clusters, gazetteer);
   const facts: EntityFact[] = [];
   for (const [id, cluster] of clusters) {
     const mentions = dedupe(cluster.mentions);
     if (mentions.length > 0) facts.push({ id, name: cluster.name, type: cluster.type, wikidataId: cluster.wikidataId, mentions });
   }
   return facts.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** A short name (`Amazon`) joins the full entry that lists it when the article names both. */
+function joinShortForms(clusters: Map<string, Cluster>, gazetteer: Gazetteer): void {
+  for (const [id, cluster] of clusters) {
+    for (const short of gazetteer.byId.get(id)?.shortForms ?? []) {
+      const shortId = entityIdFor(short);
+      const other = clusters.get(shortId);
+      if (!other || shortId === id) continue;
+      cluster.mentions.push(...other.mentions.map((m) => ({ ...m, rule: 'entities/short-form' })));
+      clusters.delete(shortId);
+    }
+  }
 }
 
 function dedupe(mentions: readonly Mention[]): Mention[] {
