@@ -1,7 +1,7 @@
 import type { EntityType } from '../../schemas/entity.ts';
 import { lookupLexiconTags, NO_TAGS } from '../nlp/compromise.ts';
 import type { Candidate } from './candidate.ts';
-import { cueOf, isCommonWord, type CueKind, type Lexicon } from './lexicon.ts';
+import { cueOf, isCommonWord, isListedWord, type CueKind, type Lexicon } from './lexicon.ts';
 import { getNameLists, lookupKnown, type NameLists } from './name-lists.ts';
 import { hasNameShape, isCapitalised, type Token } from './tokenize.ts';
 
@@ -21,6 +21,16 @@ function isEligible(tokens: readonly Token[], i: number, claimed: readonly boole
   const head = tokens[i - 2];
   if (lexicon.lang === 'de' && before?.kind === 'hyphen' && head && !claimed[i - 2] && !hasNameShape(token.text)) return false;
   return true;
+}
+
+function isFirstName(word: string, tags: ReadonlySet<string>, lists: NameLists): boolean {
+  return lists.firstNames.has(word) || tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName');
+}
+
+/** A capitalised word no list calls common: may continue a person's name. */
+function isSurnameShaped(tokens: readonly Token[], k: number, claimed: readonly boolean[], lexicon: Lexicon): boolean {
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && !claimed[k] && /^\p{Lu}\p{Ll}/u.test(t.text) && !cueOf(lexicon, t.text) && !isListedWord(lexicon, t.text);
 }
 
 /** Every word the article writes in lower case, for the ordinary-word check. */
@@ -116,10 +126,22 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     const cue = findCue(tokens, claimed, i, lexicon);
     const personContext = cue?.kind === 'title' || cue?.kind === 'role' || tagOf(i).has('FirstName');
     let j = i + 1;
+    // After a first name, a capitalised word is the surname even when its ending looks
+    // like a common noun's (`Jon Karlung`, `Monika Pink-Rank`, `Sven-Göran Eriksson`).
+    const surnameAt = (k: number): boolean => {
+      const prev = tokens[indexes[indexes.length - 1] ?? -1];
+      return !!prev && isFirstName(prev.text, tagOf(indexes[indexes.length - 1] ?? -1), lists) && isSurnameShaped(tokens, k, claimed, lexicon);
+    };
     while (j < tokens.length) {
       const t = tokens[j];
       const next = tokens[j + 1];
-      if (eligible[j]) {
+      if (!eligible[j] && surnameAt(j)) {
+        indexes.push(j);
+        j++;
+      } else if (t?.kind === 'hyphen' && next && !eligible[j + 1] && (personContext || indexes.length > 1 || surnameAt(j + 1)) && isSurnameShaped(tokens, j + 1, claimed, lexicon)) {
+        indexes.push(j + 1);
+        j += 2;
+      } else if (eligible[j]) {
         indexes.push(j);
         j++;
       } else if (t && next && next.text === '.' && /^\p{Lu}$/u.test(t.text) && eligible[j + 2] && personContext) {

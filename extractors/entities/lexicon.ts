@@ -76,6 +76,12 @@ export function cueOf(lexicon: Lexicon, word: string): { kind: CueKind; id: stri
   return undefined;
 }
 
+/** A function word or a listed common noun: never part of a name, not even after a first name. */
+export function isListedWord(lexicon: Lexicon, word: string): boolean {
+  const lower = word.toLowerCase();
+  return lexicon.functionWords.has(lower) || lexicon.nonNames.has(lower);
+}
+
 /**
  * True when a capitalised word is not a name on its own. German capitalises every
  * noun, so there a word is also common when its stem is a listed noun's stem or it

@@ -47,6 +47,12 @@ function domainLabel(key: string): string | undefined {
   return parts.length === 2 && (parts[0]?.length ?? 0) >= 3 ? parts[0] : undefined;
 }
 
+/** True when a handle's letters are the name's, or end or start with them (`realdonaldtrump` ~ `donaldtrump`). */
+function compactHolds(handle: string, compact: string): boolean {
+  if (handle === compact) return true;
+  return compact.length >= 8 && (handle.endsWith(compact) || handle.startsWith(compact));
+}
+
 function lastWord(key: string): string {
   return key.split(' ').pop() ?? key;
 }
@@ -88,7 +94,8 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
     if (site) return { cluster: site, rule: 'entities/domain-of-name' };
     if (c.strength === 'handle') {
       for (const cluster of clusters.values()) {
-        if ([...cluster.keys].some((k) => k.replace(/[\s.]/gu, '') === key)) return { cluster };
+        // `@realDonaldTrump`, `@TwitterSafety`: the handle holds the full name, maybe after a prefix.
+        if ([...cluster.keys].some((k) => compactHolds(key, k.replace(/[\s.]/gu, '')))) return { cluster };
       }
     }
     if (!key.includes(' ')) {
@@ -96,6 +103,9 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
       for (const cluster of clusters.values()) {
         if (cluster.type === 'person' && cluster.name.includes(' ') && lastWord(normalizeName(cluster.name)) === key) return { cluster, rule: 'entities/surname' };
       }
+      // A first name alone (`Neil` after `Neil Young`) when one person of the article has it.
+      const byFirst = [...clusters.values()].filter((cl) => cl.type === 'person' && cl.name.includes(' ') && normalizeName(cl.name).split(' ')[0] === key);
+      if (byFirst.length === 1 && byFirst[0]) return { cluster: byFirst[0], rule: 'entities/first-name' };
     }
     for (const cluster of clusters.values()) {
       if ([...cluster.keys].some((k) => isNearMiss(key, k))) return { cluster, rule: 'entities/near-miss' };
