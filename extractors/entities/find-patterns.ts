@@ -13,7 +13,9 @@ const SKIPPABLE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'le', 'la',
 function isEligible(tokens: readonly Token[], i: number, claimed: readonly boolean[], lexicon: Lexicon, lowerWords: ReadonlySet<string>): boolean {
   const token = tokens[i];
   if (!token || token.kind !== 'word' || claimed[i] || !isCapitalised(token.text) || /^\d+$/u.test(token.text)) return false;
-  if (cueOf(lexicon, token.text) || isCommonWord(lexicon, token.text)) return false;
+  if (cueOf(lexicon, token.text)) return false;
+  // A listed first name is a name even where its letters end in a noun (`Wolfgang`).
+  if (isCommonWord(lexicon, token.text) && !getNameLists().firstNames.has(token.text)) return false;
   // Written in lower case elsewhere in the article: an ordinary word (`Suite`, `Peu`).
   if (token.text.length > 1 && lowerWords.has(token.text.toLowerCase()) && !hasNameShape(token.text)) return false;
   // German compound tail (`Blog-Eintrag`, `Backup-Plan`): not a name of its own.
@@ -41,7 +43,9 @@ export function collectLowerWords(text: string): Set<string> {
 const MINISTRY = /^\p{Lu}\p{Ll}+ministeri(?:um|ums)$/u;
 
 /** The nearest cue before token `i`, stepping over articles, claimed names and `de`/`von`. */
-function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: number, lexicon: Lexicon): { kind: CueKind; id: string } | undefined {
+type FoundCue = { kind: CueKind; id: string; placeAlone?: boolean; adjacent?: boolean };
+
+function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: number, lexicon: Lexicon): FoundCue | undefined {
   let ofParticle = false;
   let name = false;
   for (let j = i - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
@@ -50,7 +54,9 @@ function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: numbe
     const cue = t.kind === 'word' ? cueOf(lexicon, t.text) : undefined;
     // `Chef des Zoos`, `directeur de l'Institut`: what follows the role is its organisation.
     if (cue && ofParticle && !name && (cue.kind === 'role' || cue.kind === 'title')) return { kind: 'org', id: cue.id };
-    if (cue) return cue;
+    // A reporting verb names its speaker right after it (`sagte Nagel`, `so Schaffer`), never further on.
+    if (cue?.kind === 'speech') return j === i - 1 && isSpeechCueAt(tokens, j) ? cue : undefined;
+    if (cue) return { ...cue, adjacent: j === i - 1 };
     if (OF_PARTICLES.has(t.text.toLowerCase())) ofParticle = true;
     if (claimed[j]) name = true;
     if (t.kind === 'hyphen' && j === i - 1) break;
@@ -60,13 +66,30 @@ function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: numbe
   return undefined;
 }
 
+/** `so` names a speaker only after the quotation it closes (`…“, so Schaffer`). */
+function isSpeechCueAt(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.text.toLowerCase() !== 'so') return true;
+  const before = tokens[j - 1];
+  return !!before && (before.text === ',' || /^["“”»«]$/u.test(before.text));
+}
+
+/** No lexicon tag but a place's or none: `Versehen`, `Belieben` are the verbs' nouns, not places. */
+function isPlaceLike(tags: ReadonlySet<string>): boolean {
+  if (tags.size === 0) return true;
+  return tags.has('Place') || tags.has('City') || tags.has('Country') || tags.has('Region');
+}
+
 const OF_PARTICLES = new Set(['des', 'der', 'de', 'du', 'von', 'of']);
 
-const CUE_TYPES: Record<CueKind, EntityType> = { title: 'person', role: 'person', org: 'organization', site: 'site', location: 'location' };
+const CUE_TYPES: Record<CueKind, EntityType> = { title: 'person', role: 'person', org: 'organization', site: 'site', location: 'location', speech: 'person' };
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 function typeOf(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>>, cue: CueKind | undefined, known: EntityType | undefined, lists: NameLists): EntityType {
+  // A speaker may be an organisation the lists know (`sagte Siemens`).
+  if (cue === 'speech') return known ?? CUE_TYPES[cue];
+  // An acronym after `in der` is an organisation (`in der NBA`), not a place.
+  if (cue === 'location' && known === 'organization' && group.length === 1 && ACRONYM.test(group[0]?.text ?? '')) return known;
   if (cue && (group.length === 1 || cue !== 'location')) return CUE_TYPES[cue];
   if (known) return known;
   const first = group[0];
@@ -167,9 +190,17 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     const acronym = group.length === 1 && ACRONYM.test(first.text);
     let strength: Candidate['strength'];
     let rule: string;
+    const nextToken = tokens[(indexes[indexes.length - 1] ?? 0) + 1];
+    // `sagte DKV-Sportdirektor Jens Kahl`: the speaker is the name after the compound.
+    if (cue?.kind === 'speech' && (nextToken?.kind === 'hyphen' || first.text.length < 2)) continue;
     if (cue && cue.kind !== 'location') {
       strength = 'strong';
       rule = `entities/${cue.kind}-cue:${cue.id}`;
+    } else if (cue?.placeAlone && cue.adjacent && group.length === 1 && !first.initial && first.text.length >= 3 && !acronym && !lowerWords.has(first.text.toLowerCase()) && isPlaceLike(tags[0] ?? NO_TAGS) && !lists.firstNames.has(first.text)) {
+      // `in Nordhausen`, `aus Quickborn`: a capitalised word right after a place preposition,
+      // with no article, that no list calls a common noun.
+      strength = 'strong';
+      rule = `entities/place-after-preposition:${cue.id}`;
     } else if (group.length >= 2) {
       strength = 'strong';
       rule = 'entities/capitalised-sequence';
