@@ -29,6 +29,13 @@ function isFirstName(word: string, tags: ReadonlySet<string>, lists: NameLists):
   return lists.firstNames.has(word) || tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName');
 }
 
+/** Some word of the run marks it as a name: a first name, a name tag, an organisation or place word, a coined shape. */
+function isNameLikeRun(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>>, lists: NameLists): boolean {
+  const first = group[0];
+  if (first && isFirstName(first.text, tags[0] ?? NO_TAGS, lists)) return true;
+  return group.some((t, n) => hasNameShape(t.text) || /^\p{Lu}{2,}/u.test(t.text) || lists.orgWords.has(t.text) || lists.locWords.has(t.text) || (tags[n]?.size ?? 0) > 0 || !/^\p{Lu}\p{Ll}+$/u.test(t.text));
+}
+
 /** A capitalised word no list calls common: may continue a person's name. */
 function isSurnameShaped(tokens: readonly Token[], k: number, claimed: readonly boolean[], lexicon: Lexicon): boolean {
   const t = tokens[k];
@@ -110,10 +117,11 @@ function typeOf(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>
  * Drops common nouns that German writes capitalised before a first name
  * (`Torjäger Robert Vittek`, `Popstar Anna Berger`): the name starts at the first name.
  */
-function trimToFirstName(indexes: number[], tokens: readonly Token[], lists: NameLists): number[] {
-  const at = indexes.findIndex((k, n) => n > 0 && lists.firstNames.has(tokens[k]?.text ?? '') && n < indexes.length - 1);
+function trimToFirstName(indexes: number[], tokens: readonly Token[], lists: NameLists, tagOf: (i: number) => ReadonlySet<string>): number[] {
+  const firstName = (k: number): boolean => isFirstName(tokens[k]?.text ?? '', tagOf(k), lists);
+  const at = indexes.findIndex((k, n) => n > 0 && firstName(k) && n < indexes.length - 1);
   if (at <= 0) return indexes;
-  if (indexes.slice(0, at).some((k) => lists.firstNames.has(tokens[k]?.text ?? '') || hasNameShape(tokens[k]?.text ?? ''))) return indexes;
+  if (indexes.slice(0, at).some((k) => firstName(k) || hasNameShape(tokens[k]?.text ?? ''))) return indexes;
   return indexes.slice(at);
 }
 
@@ -176,7 +184,7 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
       } else break;
     }
     i = j - 1;
-    const trimmed = trimToFirstName(indexes, tokens, lists);
+    const trimmed = trimToFirstName(indexes, tokens, lists, tagOf);
     if (trimmed !== indexes) indexes.splice(0, indexes.length, ...trimmed);
     const group = indexes.map((k) => tokens[k]).filter((t): t is Token => t !== undefined);
     const first = group[0];
@@ -202,7 +210,9 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
       strength = 'strong';
       rule = `entities/place-after-preposition:${cue.id}`;
     } else if (group.length >= 2) {
-      strength = 'strong';
+      // German capitalises every noun: two words with no first name, list word, coined
+      // shape or name tag (`Tonnen Salz`, `Katholik Fischer`) only join a name found elsewhere.
+      strength = lexicon.lang === 'de' && group.length === 2 && !isNameLikeRun(group, tags, lists) ? 'weak' : 'strong';
       rule = 'entities/capitalised-sequence';
     } else if (listed) {
       strength = 'strong';
