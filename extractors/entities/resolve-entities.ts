@@ -3,6 +3,7 @@ import { normalizeName } from '../text/normalize-name.ts';
 import type { Candidate } from './candidate.ts';
 import { entityIdFor } from './entity-id.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+import { ClusterIndex } from './cluster-index.ts';
 
 interface Cluster {
   name: string;
@@ -47,26 +48,17 @@ function domainLabel(key: string): string | undefined {
   return parts.length === 2 && (parts[0]?.length ?? 0) >= 3 ? parts[0] : undefined;
 }
 
-/** True when a handle's letters are the name's, or end or start with them (`realdonaldtrump` ~ `donaldtrump`). */
-function compactHolds(handle: string, compact: string): boolean {
-  if (handle === compact) return true;
-  return compact.length >= 8 && (handle.endsWith(compact) || handle.startsWith(compact));
-}
-
-function lastWord(key: string): string {
-  return key.split(' ').pop() ?? key;
-}
-
 /** Groups candidates into canonical entities, one EntityFact each, in order of first mention. */
 export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gazetteer): EntityFact[] {
   const clusters = new Map<string, Cluster>();
-  const byKey = new Map<string, Cluster>();
+  const index = new ClusterIndex<Cluster>();
+  const byKey = index.byKey;
 
   const add = (cluster: Cluster, c: Candidate, rule = c.rule): void => {
     cluster.mentions.push({ start: c.start, end: c.end, text: c.text, rule });
     const key = normalizeName(c.text);
     cluster.keys.add(key);
-    if (!byKey.has(key)) byKey.set(key, cluster);
+    index.addKey(key, cluster);
   };
   const open = (name: string, type: EntityType, wikidataId: string | null, forms: readonly string[]): Cluster => {
     const id = entityIdFor(name);
@@ -74,10 +66,11 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
     if (!cluster) {
       cluster = { name, type, wikidataId, keys: new Set(), mentions: [] };
       clusters.set(id, cluster);
+      index.addCluster(cluster);
       for (const form of [name, ...forms]) {
         const key = normalizeName(form);
         cluster.keys.add(key);
-        if (!byKey.has(key)) byKey.set(key, cluster);
+        index.addKey(key, cluster);
       }
     }
     return cluster;
@@ -92,25 +85,19 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
     const label = c.rule === 'entities/domain' ? domainLabel(key) : undefined;
     const site = label ? byKey.get(label) : undefined;
     if (site) return { cluster: site, rule: 'entities/domain-of-name' };
-    if (c.strength === 'handle') {
-      for (const cluster of clusters.values()) {
-        // `@realDonaldTrump`, `@TwitterSafety`: the handle holds the full name, maybe after a prefix.
-        if ([...cluster.keys].some((k) => compactHolds(key, k.replace(/[\s.]/gu, '')))) return { cluster };
-      }
-    }
+    // `@realDonaldTrump`, `@TwitterSafety`: the handle holds the full name, maybe after a prefix.
+    const named = c.strength === 'handle' ? index.clusterInHandle(key) : undefined;
+    if (named) return { cluster: named };
     if (!key.includes(' ')) {
       // A surname alone, or after a title: the article's person with that last name.
-      for (const cluster of clusters.values()) {
-        if (cluster.type === 'person' && cluster.name.includes(' ') && lastWord(normalizeName(cluster.name)) === key) return { cluster, rule: 'entities/surname' };
-      }
+      const person = index.personBySurname(key);
+      if (person) return { cluster: person, rule: 'entities/surname' };
       // A first name alone (`Neil` after `Neil Young`) when one person of the article has it.
-      const byFirst = [...clusters.values()].filter((cl) => cl.type === 'person' && cl.name.includes(' ') && normalizeName(cl.name).split(' ')[0] === key);
-      if (byFirst.length === 1 && byFirst[0]) return { cluster: byFirst[0], rule: 'entities/first-name' };
+      const byFirst = index.personByFirstName(key);
+      if (byFirst) return { cluster: byFirst, rule: 'entities/first-name' };
     }
-    for (const cluster of clusters.values()) {
-      if ([...cluster.keys].some((k) => isNearMiss(key, k))) return { cluster, rule: 'entities/near-miss' };
-    }
-    return undefined;
+    const near = index.nearMiss(key, isNearMiss);
+    return near ? { cluster: near, rule: 'entities/near-miss' } : undefined;
   };
 
   const findInGazetteer = (c: Candidate): GazetteerEntry | undefined => {
