@@ -7,6 +7,8 @@ import { hasNameShape, isCapitalised, type Token } from './tokenize.ts';
 
 /** Lower-case name particles that may sit inside a person's name (`Ursula von der Leyen`). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'zu']);
+/** English names keep their lower-case links (`Tree of Liberty`, `Committee for Civil Rights`). */
+const ENGLISH_LINKS = new Set(['of', 'for', 'and', 'on', 'the']);
 /** What a look-back for a cue may step over: articles, `de`/`von`, quotes, commas. */
 const SKIPPABLE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'le', 'la', 'les', 'du', 'de', 'von', 'bei', 'of', 'web', 'social', 'sociale', ',', '„', '“', '"', '«', '»', '‚', '‘']);
 
@@ -178,7 +180,7 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
       } else if (t && next && next.text === '.' && /^\p{Lu}$/u.test(t.text) && eligible[j + 2] && personContext) {
         indexes.push(j + 2);
         j += 3;
-      } else if (t && next && eligible[j + 1] && (t.kind === 'hyphen' || (personContext && PARTICLES.has(t.text)))) {
+      } else if (t && next && eligible[j + 1] && (t.kind === 'hyphen' || (personContext && PARTICLES.has(t.text)) || ENGLISH_LINKS.has(t.text))) {
         indexes.push(j + 1);
         j += 2;
       } else break;

@@ -4,8 +4,9 @@ import type { Lexicon } from './lexicon.ts';
 import { keyOf, type Token } from './tokenize.ts';
 
 function sameHeadCase(form: string, surface: string): boolean {
-  const a = form.split(/[\s-]+/u).pop() ?? '';
-  const b = surface.split(/[\s-]+/u).pop() ?? '';
+  // A hyphenated name is one word (`Sci-hub` is `Sci-Hub`); its first part keeps the capital.
+  const a = form.split(/\s+/u).pop() ?? '';
+  const b = surface.split(/\s+/u).pop() ?? '';
   return a.toLowerCase() === b.toLowerCase() && /^\p{Lu}/u.test(a) === /^\p{Lu}/u.test(b);
 }
 

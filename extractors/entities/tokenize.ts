@@ -63,5 +63,7 @@ export function isCapitalised(word: string): boolean {
 
 /** `BitMitigate`, `VegasNAP`, `8chan`: inner capitals or digits mark a coined name. */
 export function hasNameShape(word: string): boolean {
+  // Ordinals, decades, times and units: `1er`, `1950er`, `1h`, `30km`.
+  if (/^\d+(?:er|re|e|ème|eme|h|min|km|kg|ans|jährige[nrs]?|er[ns]?)$/u.test(word)) return false;
   return /\p{Ll}\p{Lu}/u.test(word) || /^\d+\p{Lu}?\p{Ll}{2,}$/u.test(word) || /^\p{L}+\d+$/u.test(word);
 }
