@@ -6,12 +6,14 @@ import { isCapitalised, type Token } from './tokenize.ts';
 
 const zLinkedNameFile = z.object({
   description: z.string(),
-  rows: z.array(zLexiconRow.extend({ kind: z.enum(['head', 'link']), word: z.string().min(1) })),
+  rows: z.array(zLexiconRow.extend({ kind: z.enum(['head', 'club', 'link']), word: z.string().min(1) })),
 });
 
 interface LinkedNameLexicon {
   /** Head word as written → row id. */
   heads: Map<string, string>;
+  /** Club heads: a capitalised word follows them with no link (`Borussia Dortmund`). */
+  clubs: Set<string>;
   /** Lower-case links (`für`, `de`, `d` for `d'`). */
   links: Set<string>;
   /** Links that name what the institution is for (`für`, `pour`): the noun after them may be common. */
@@ -27,7 +29,8 @@ function getLinkedNames(lang: string): LinkedNameLexicon {
   if (lexicon) return lexicon;
   const rows = loadData(`entities/linked-names.${lang === 'fr' ? 'fr' : 'de'}.json`, zLinkedNameFile).rows;
   lexicon = {
-    heads: new Map(rows.filter((r) => r.kind === 'head').map((r) => [r.word, r.id])),
+    heads: new Map(rows.filter((r) => r.kind !== 'link').map((r) => [r.word, r.id])),
+    clubs: new Set(rows.filter((r) => r.kind === 'club').map((r) => r.word)),
     links: new Set(rows.filter((r) => r.kind === 'link').map((r) => r.word)),
     purposeLinks: new Set(['für', 'zur', 'zum', 'gegen', 'pour', 'contre', 'de', 'du', 'des', 'd', 'l', 'la', 'le', 'les']),
     freeLowerWords: lang === 'fr' ? 3 : 0,
@@ -69,11 +72,16 @@ export function findLinkedNames(text: string, tokens: readonly Token[], found: C
         // A capitalised word follows a link (`für Verfassungsschutz`), or is a place
         // (`Landgericht Köln`, `… Verfassungsschutz Sachsen`); `Zentrum der Stadt` is no name:
         // after a genitive link the word must not be a common noun.
-        const afterLink = link !== undefined && tokens[j - 1] !== tokens[end];
+        const afterLink = (link !== undefined && tokens[j - 1] !== tokens[end]) || (names.clubs.has(head.text) && end === -1);
         const purpose = link !== undefined && names.purposeLinks.has(link);
         if (!isPlaceAt(found, t) && !(afterLink && (purpose || !isCommonWord(lexicon, t.text)))) break;
         end = j;
         lowerRun = 0;
+        continue;
+      }
+      // A club's number (`Schalke 04`, `München 1860`).
+      if (t.kind === 'word' && /^\d+$/u.test(t.text) && end === j - 1 && names.clubs.has(head.text)) {
+        end = j;
         continue;
       }
       if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && link !== undefined && ++lowerRun <= names.freeLowerWords) continue;
