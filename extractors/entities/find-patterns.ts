@@ -7,6 +7,9 @@ import { hasNameShape, isCapitalised, type Token } from './tokenize.ts';
 
 /** Lower-case name particles that may sit inside a person's name (`Ursula von der Leyen`). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'zu']);
+/** German compound heads that make one word a place: streets, lanes, ranges. */
+const PLACE_COMPOUND = /\p{Ll}(?:straße|strasse|allee|gasse|gebirge|chaussee)$/u;
+
 /** English names keep their lower-case links (`Tree of Liberty`, `Committee for Civil Rights`). */
 const ENGLISH_LINKS = new Set(['of', 'for', 'and', 'on', 'the']);
 /** What a look-back for a cue may step over: articles, `de`/`von`, quotes, commas. */
@@ -106,7 +109,7 @@ function typeOf(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>
   if (first && lists.firstNames.has(first.text) && group.length > 1) return 'person';
   // A head word types the run: `Swiss Life AG`, `SV Wehen`, `Lehrter Bahnhof`.
   if (group.some((t) => lists.orgWords.has(t.text))) return 'organization';
-  if (last && (lists.locWords.has(last.text) || /(?:straße|platz|bahnhof|allee)$/u.test(last.text))) return 'location';
+  if (last && (lists.locWords.has(last.text) || /(?:straße|strasse|platz|bahnhof|allee|gasse|gebirge|chaussee)$/u.test(last.text))) return 'location';
   const firstTags = tags[0];
   if (firstTags?.has('FirstName') || firstTags?.has('Person')) return 'person';
   if (tags.every((t) => t.has('Place') || t.has('Country') || t.has('City'))) return 'location';
@@ -211,6 +214,10 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
       // with no article, that no list calls a common noun.
       strength = 'strong';
       rule = `entities/place-after-preposition:${cue.id}`;
+    } else if (lexicon.lang === 'de' && group.length === 1 && !first.initial && PLACE_COMPOUND.test(first.text)) {
+      // `Nußbaumallee`, `Richard-Wagner-Straße`, `Fichtelgebirge`: a street or range by its last part.
+      strength = 'strong';
+      rule = 'entities/place-compound';
     } else if (group.length >= 2) {
       // German capitalises every noun: two words with no first name, list word, coined
       // shape or name tag (`Tonnen Salz`, `Katholik Fischer`) only join a name found elsewhere.

@@ -58,7 +58,7 @@ export function getLexicon(lang: string): Lexicon {
   lexicon = {
     lang: l,
     cues,
-    cueEndings: [...cues].filter(([cue, v]) => v.kind !== 'location' && v.kind !== 'speech' && cue.length >= 5 && !cue.includes(' ')).map(([cue]) => cue),
+    cueEndings: [...cues].filter(([cue, v]) => (v.kind !== 'location' || v.placeAlone) && v.kind !== 'speech' && cue.length >= 5 && !cue.includes(' ')).map(([cue]) => cue),
     functionWords: new Set(nonNameRows.filter((r) => r.kind === 'function').map((r) => r.word.toLowerCase())),
     nonNames,
     nonNameStems: new Set([...nonNames].filter((w) => w.length >= 4).map((w) => stem(l, w))),
