@@ -36,7 +36,7 @@ describe.each(['de', 'fr'] as const)('cue and non-name lists (%s)', (lang) => {
   });
   it.each(cues.filter((r) => r.kind !== 'location').map((r) => [r.id, r] as const))('%s: the cue types the name in its example', (_, row) => {
     const entities = extractor.extract(makeDoc(row.example, lang));
-    const expected = { title: 'person', role: 'person', org: 'organization', site: 'site' }[row.kind];
+    const expected = { title: 'person', role: 'person', org: 'organization', site: 'site', speech: 'person' }[row.kind];
     expect(entities.some((e) => e.type === expected)).toBe(true);
   });
   it.each(cues.filter((r) => r.kind === 'location').map((r) => [r.id, r] as const))('%s: is a location cue', (_, row) => {

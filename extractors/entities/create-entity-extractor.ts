@@ -5,6 +5,7 @@ import { isInBoilerplate } from '../text/regions.ts';
 import { loadSentenceData, splitSentences } from '../text/sentences.ts';
 import type { Candidate } from './candidate.ts';
 import { collectLowerWords, findPatterns } from './find-patterns.ts';
+import { findLinkedNames } from './find-linked-names.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { getLexicon } from './lexicon.ts';
 import { matchGazetteer } from './match-gazetteer.ts';
@@ -23,6 +24,7 @@ export function findCandidates(text: string, lang: string): Candidate[] {
   for (const sentence of splitSentences(text, lexicon.lang)) {
     const tokens = tokenize(sentence.text, sentence.start);
     const { candidates: found, claimed } = matchGazetteer(text, tokens, gazetteer, lexicon);
+    findLinkedNames(text, tokens, found, claimed, lexicon);
     candidates.push(...found, ...findPatterns(sentence, tokens, claimed, lexicon, lowerWords));
   }
   return candidates;

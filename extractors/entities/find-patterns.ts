@@ -1,19 +1,26 @@
 import type { EntityType } from '../../schemas/entity.ts';
 import { lookupLexiconTags, NO_TAGS } from '../nlp/compromise.ts';
 import type { Candidate } from './candidate.ts';
-import { cueOf, isCommonWord, type CueKind, type Lexicon } from './lexicon.ts';
+import { cueOf, isCommonWord, isListedWord, type CueKind, type Lexicon } from './lexicon.ts';
 import { getNameLists, lookupKnown, type NameLists } from './name-lists.ts';
 import { hasNameShape, isCapitalised, type Token } from './tokenize.ts';
 
 /** Lower-case name particles that may sit inside a person's name (`Ursula von der Leyen`). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'zu']);
+/** German compound heads that make one word a place: streets, lanes, ranges. */
+const PLACE_COMPOUND = /\p{Ll}(?:straße|strasse|allee|gasse|gebirge|chaussee)$/u;
+
+/** English names keep their lower-case links (`Tree of Liberty`, `Committee for Civil Rights`). */
+const ENGLISH_LINKS = new Set(['of', 'for', 'and', 'on', 'the']);
 /** What a look-back for a cue may step over: articles, `de`/`von`, quotes, commas. */
 const SKIPPABLE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'le', 'la', 'les', 'du', 'de', 'von', 'bei', 'of', 'web', 'social', 'sociale', ',', '„', '“', '"', '«', '»', '‚', '‘']);
 
 function isEligible(tokens: readonly Token[], i: number, claimed: readonly boolean[], lexicon: Lexicon, lowerWords: ReadonlySet<string>): boolean {
   const token = tokens[i];
   if (!token || token.kind !== 'word' || claimed[i] || !isCapitalised(token.text) || /^\d+$/u.test(token.text)) return false;
-  if (cueOf(lexicon, token.text) || isCommonWord(lexicon, token.text)) return false;
+  if (cueOf(lexicon, token.text)) return false;
+  // A listed first name is a name even where its letters end in a noun (`Wolfgang`).
+  if (isCommonWord(lexicon, token.text) && !getNameLists().firstNames.has(token.text)) return false;
   // Written in lower case elsewhere in the article: an ordinary word (`Suite`, `Peu`).
   if (token.text.length > 1 && lowerWords.has(token.text.toLowerCase()) && !hasNameShape(token.text)) return false;
   // German compound tail (`Blog-Eintrag`, `Backup-Plan`): not a name of its own.
@@ -21,6 +28,23 @@ function isEligible(tokens: readonly Token[], i: number, claimed: readonly boole
   const head = tokens[i - 2];
   if (lexicon.lang === 'de' && before?.kind === 'hyphen' && head && !claimed[i - 2] && !hasNameShape(token.text)) return false;
   return true;
+}
+
+function isFirstName(word: string, tags: ReadonlySet<string>, lists: NameLists): boolean {
+  return lists.firstNames.has(word) || tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName');
+}
+
+/** Some word of the run marks it as a name: a first name, a name tag, an organisation or place word, a coined shape. */
+function isNameLikeRun(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>>, lists: NameLists): boolean {
+  const first = group[0];
+  if (first && isFirstName(first.text, tags[0] ?? NO_TAGS, lists)) return true;
+  return group.some((t, n) => hasNameShape(t.text) || /^\p{Lu}{2,}/u.test(t.text) || lists.orgWords.has(t.text) || lists.locWords.has(t.text) || (tags[n]?.size ?? 0) > 0 || !/^\p{Lu}\p{Ll}+$/u.test(t.text));
+}
+
+/** A capitalised word no list calls common: may continue a person's name. */
+function isSurnameShaped(tokens: readonly Token[], k: number, claimed: readonly boolean[], lexicon: Lexicon): boolean {
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && !claimed[k] && /^\p{Lu}\p{Ll}/u.test(t.text) && !cueOf(lexicon, t.text) && !isListedWord(lexicon, t.text);
 }
 
 /** Every word the article writes in lower case, for the ordinary-word check. */
@@ -31,7 +55,9 @@ export function collectLowerWords(text: string): Set<string> {
 const MINISTRY = /^\p{Lu}\p{Ll}+ministeri(?:um|ums)$/u;
 
 /** The nearest cue before token `i`, stepping over articles, claimed names and `de`/`von`. */
-function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: number, lexicon: Lexicon): { kind: CueKind; id: string } | undefined {
+type FoundCue = { kind: CueKind; id: string; placeAlone?: boolean; adjacent?: boolean };
+
+function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: number, lexicon: Lexicon): FoundCue | undefined {
   let ofParticle = false;
   let name = false;
   for (let j = i - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
@@ -40,7 +66,9 @@ function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: numbe
     const cue = t.kind === 'word' ? cueOf(lexicon, t.text) : undefined;
     // `Chef des Zoos`, `directeur de l'Institut`: what follows the role is its organisation.
     if (cue && ofParticle && !name && (cue.kind === 'role' || cue.kind === 'title')) return { kind: 'org', id: cue.id };
-    if (cue) return cue;
+    // A reporting verb names its speaker right after it (`sagte Nagel`, `so Schaffer`), never further on.
+    if (cue?.kind === 'speech') return j === i - 1 && isSpeechCueAt(tokens, j) ? cue : undefined;
+    if (cue) return { ...cue, adjacent: j === i - 1 };
     if (OF_PARTICLES.has(t.text.toLowerCase())) ofParticle = true;
     if (claimed[j]) name = true;
     if (t.kind === 'hyphen' && j === i - 1) break;
@@ -50,13 +78,30 @@ function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: numbe
   return undefined;
 }
 
+/** `so` names a speaker only after the quotation it closes (`…“, so Schaffer`). */
+function isSpeechCueAt(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.text.toLowerCase() !== 'so') return true;
+  const before = tokens[j - 1];
+  return !!before && (before.text === ',' || /^["“”»«]$/u.test(before.text));
+}
+
+/** No lexicon tag but a place's or none: `Versehen`, `Belieben` are the verbs' nouns, not places. */
+function isPlaceLike(tags: ReadonlySet<string>): boolean {
+  if (tags.size === 0) return true;
+  return tags.has('Place') || tags.has('City') || tags.has('Country') || tags.has('Region');
+}
+
 const OF_PARTICLES = new Set(['des', 'der', 'de', 'du', 'von', 'of']);
 
-const CUE_TYPES: Record<CueKind, EntityType> = { title: 'person', role: 'person', org: 'organization', site: 'site', location: 'location' };
+const CUE_TYPES: Record<CueKind, EntityType> = { title: 'person', role: 'person', org: 'organization', site: 'site', location: 'location', speech: 'person' };
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 function typeOf(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>>, cue: CueKind | undefined, known: EntityType | undefined, lists: NameLists): EntityType {
+  // A speaker may be an organisation the lists know (`sagte Siemens`).
+  if (cue === 'speech') return known ?? CUE_TYPES[cue];
+  // An acronym after `in der` is an organisation (`in der NBA`), not a place.
+  if (cue === 'location' && known === 'organization' && group.length === 1 && ACRONYM.test(group[0]?.text ?? '')) return known;
   if (cue && (group.length === 1 || cue !== 'location')) return CUE_TYPES[cue];
   if (known) return known;
   const first = group[0];
@@ -64,7 +109,7 @@ function typeOf(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>
   if (first && lists.firstNames.has(first.text) && group.length > 1) return 'person';
   // A head word types the run: `Swiss Life AG`, `SV Wehen`, `Lehrter Bahnhof`.
   if (group.some((t) => lists.orgWords.has(t.text))) return 'organization';
-  if (last && (lists.locWords.has(last.text) || /(?:straße|platz|bahnhof|allee)$/u.test(last.text))) return 'location';
+  if (last && (lists.locWords.has(last.text) || /(?:straße|strasse|platz|bahnhof|allee|gasse|gebirge|chaussee)$/u.test(last.text))) return 'location';
   const firstTags = tags[0];
   if (firstTags?.has('FirstName') || firstTags?.has('Person')) return 'person';
   if (tags.every((t) => t.has('Place') || t.has('Country') || t.has('City'))) return 'location';
@@ -77,10 +122,11 @@ function typeOf(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>
  * Drops common nouns that German writes capitalised before a first name
  * (`Torjäger Robert Vittek`, `Popstar Anna Berger`): the name starts at the first name.
  */
-function trimToFirstName(indexes: number[], tokens: readonly Token[], lists: NameLists): number[] {
-  const at = indexes.findIndex((k, n) => n > 0 && lists.firstNames.has(tokens[k]?.text ?? '') && n < indexes.length - 1);
+function trimToFirstName(indexes: number[], tokens: readonly Token[], lists: NameLists, tagOf: (i: number) => ReadonlySet<string>): number[] {
+  const firstName = (k: number): boolean => isFirstName(tokens[k]?.text ?? '', tagOf(k), lists);
+  const at = indexes.findIndex((k, n) => n > 0 && firstName(k) && n < indexes.length - 1);
   if (at <= 0) return indexes;
-  if (indexes.slice(0, at).some((k) => lists.firstNames.has(tokens[k]?.text ?? '') || hasNameShape(tokens[k]?.text ?? ''))) return indexes;
+  if (indexes.slice(0, at).some((k) => firstName(k) || hasNameShape(tokens[k]?.text ?? ''))) return indexes;
   return indexes.slice(at);
 }
 
@@ -116,22 +162,34 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     const cue = findCue(tokens, claimed, i, lexicon);
     const personContext = cue?.kind === 'title' || cue?.kind === 'role' || tagOf(i).has('FirstName');
     let j = i + 1;
+    // After a first name, a capitalised word is the surname even when its ending looks
+    // like a common noun's (`Jon Karlung`, `Monika Pink-Rank`, `Sven-Göran Eriksson`).
+    const surnameAt = (k: number): boolean => {
+      const prev = tokens[indexes[indexes.length - 1] ?? -1];
+      return !!prev && isFirstName(prev.text, tagOf(indexes[indexes.length - 1] ?? -1), lists) && isSurnameShaped(tokens, k, claimed, lexicon);
+    };
     while (j < tokens.length) {
       const t = tokens[j];
       const next = tokens[j + 1];
-      if (eligible[j]) {
+      if (!eligible[j] && surnameAt(j)) {
+        indexes.push(j);
+        j++;
+      } else if (t?.kind === 'hyphen' && next && !eligible[j + 1] && (personContext || indexes.length > 1 || surnameAt(j + 1)) && isSurnameShaped(tokens, j + 1, claimed, lexicon)) {
+        indexes.push(j + 1);
+        j += 2;
+      } else if (eligible[j]) {
         indexes.push(j);
         j++;
       } else if (t && next && next.text === '.' && /^\p{Lu}$/u.test(t.text) && eligible[j + 2] && personContext) {
         indexes.push(j + 2);
         j += 3;
-      } else if (t && next && eligible[j + 1] && (t.kind === 'hyphen' || (personContext && PARTICLES.has(t.text)))) {
+      } else if (t && next && eligible[j + 1] && (t.kind === 'hyphen' || (personContext && PARTICLES.has(t.text)) || ENGLISH_LINKS.has(t.text))) {
         indexes.push(j + 1);
         j += 2;
       } else break;
     }
     i = j - 1;
-    const trimmed = trimToFirstName(indexes, tokens, lists);
+    const trimmed = trimToFirstName(indexes, tokens, lists, tagOf);
     if (trimmed !== indexes) indexes.splice(0, indexes.length, ...trimmed);
     const group = indexes.map((k) => tokens[k]).filter((t): t is Token => t !== undefined);
     const first = group[0];
@@ -145,11 +203,25 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     const acronym = group.length === 1 && ACRONYM.test(first.text);
     let strength: Candidate['strength'];
     let rule: string;
+    const nextToken = tokens[(indexes[indexes.length - 1] ?? 0) + 1];
+    // `sagte DKV-Sportdirektor Jens Kahl`: the speaker is the name after the compound.
+    if (cue?.kind === 'speech' && (nextToken?.kind === 'hyphen' || first.text.length < 2)) continue;
     if (cue && cue.kind !== 'location') {
       strength = 'strong';
       rule = `entities/${cue.kind}-cue:${cue.id}`;
-    } else if (group.length >= 2) {
+    } else if (cue?.placeAlone && cue.adjacent && group.length === 1 && !first.initial && first.text.length >= 3 && !acronym && !lowerWords.has(first.text.toLowerCase()) && isPlaceLike(tags[0] ?? NO_TAGS) && !lists.firstNames.has(first.text)) {
+      // `in Nordhausen`, `aus Quickborn`: a capitalised word right after a place preposition,
+      // with no article, that no list calls a common noun.
       strength = 'strong';
+      rule = `entities/place-after-preposition:${cue.id}`;
+    } else if (lexicon.lang === 'de' && group.length === 1 && !first.initial && PLACE_COMPOUND.test(first.text)) {
+      // `Nußbaumallee`, `Richard-Wagner-Straße`, `Fichtelgebirge`: a street or range by its last part.
+      strength = 'strong';
+      rule = 'entities/place-compound';
+    } else if (group.length >= 2) {
+      // German capitalises every noun: two words with no first name, list word, coined
+      // shape or name tag (`Tonnen Salz`, `Katholik Fischer`) only join a name found elsewhere.
+      strength = lexicon.lang === 'de' && group.length === 2 && !isNameLikeRun(group, tags, lists) ? 'weak' : 'strong';
       rule = 'entities/capitalised-sequence';
     } else if (listed) {
       strength = 'strong';

@@ -13,6 +13,11 @@ export const zGazetteerRow = zLexiconRow.extend({
   wikidataId: z.string().regex(/^Q\d+$/).optional(),
   /** Also an ordinary word: needs exact capitals, and care at sentence start. */
   ambiguous: z.boolean().default(false),
+  /**
+   * Shorter names that are their own entry but stand for this one in an article
+   * that also names it in full (`Amazon` beside `Amazon Web Services`, `Epic` beside `Epic Games`).
+   */
+  shortForms: z.array(z.string().min(1)).default([]),
 });
 export type GazetteerRow = z.infer<typeof zGazetteerRow>;
 

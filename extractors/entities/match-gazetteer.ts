@@ -4,17 +4,31 @@ import type { Lexicon } from './lexicon.ts';
 import { keyOf, type Token } from './tokenize.ts';
 
 function sameHeadCase(form: string, surface: string): boolean {
-  const a = form.split(/[\s-]+/u).pop() ?? '';
-  const b = surface.split(/[\s-]+/u).pop() ?? '';
+  // A hyphenated name is one word (`Sci-hub` is `Sci-Hub`); its first part keeps the capital.
+  const a = form.split(/\s+/u).pop() ?? '';
+  const b = surface.split(/\s+/u).pop() ?? '';
   return a.toLowerCase() === b.toLowerCase() && /^\p{Lu}/u.test(a) === /^\p{Lu}/u.test(b);
 }
 
 // An elision may open a name (`L'Express`); otherwise the word after it is tried next.
 const STARTS = new Set<Token['kind']>(['word', 'domain', 'elision']);
 
-/** Checks the case rules that keep ordinary words (`apple`, `Gab sich …`) out. */
-function acceptHit(entry: GazetteerEntry, surface: string, first: Token, words: number, lexicon: Lexicon): Candidate['strength'] | null {
+const ALL_CAPS = /^[\p{Lu}\d&.\s-]+$/u;
+
+/**
+ * German words before a name that is also a noun (`Bild`, `Signal`), after which it
+ * is the noun: an indefinite, demonstrative or possessive article or an adjective
+ * (`ein verzerrtes Bild`, `dieses Signal`), i.e. any lower-case word but these.
+ */
+const BEFORE_NAME_DE = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'laut', 'in', 'im', 'von', 'vom', 'bei', 'beim', 'mit', 'gegenüber', 'zu', 'zur', 'zum', 'auf', 'an', 'am', 'für', 'durch', 'nach', 'über', 'und', 'oder', 'wie', 'sagte', 'sagt', 'so', 'als', 'gegen', 'ob', 'dass', 'wo', 'auch', 'nur', 'sowie']);
+
+/** Checks the case rules that keep ordinary words (`apple`, `Gab sich …`, `Mit`) out. */
+function acceptHit(entry: GazetteerEntry, surface: string, first: Token, words: number, lexicon: Lexicon, before: Token | undefined): Candidate['strength'] | null {
   const exact = entry.forms.includes(surface);
+  // An acronym is written in capitals: `Mit` is not `MIT`, `Who` not `WHO`.
+  const spelt = entry.forms.filter((f) => f.toLowerCase() === surface.toLowerCase());
+  if (!exact && spelt.length > 0 && spelt.every((f) => ALL_CAPS.test(f)) && !ALL_CAPS.test(surface)) return null;
+  if (entry.ambiguous && lexicon.lang === 'de' && before?.kind === 'word' && /^\p{Ll}/u.test(before.text) && !BEFORE_NAME_DE.has(before.text)) return null;
   if (!/\p{Lu}/u.test(surface) && !exact) {
     if (words > 1 || entry.ambiguous || entry.type === 'location' || entry.type === 'person' || surface.length < 5) return null;
   }
@@ -55,7 +69,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
     for (let n = ends.length; n >= 1 && !matched; n--) {
       const endIndex = ends[n - 1] ?? i;
       const last = tokens[endIndex];
-      if (!last || last.kind === 'punct' || last.kind === 'elision') continue;
+      if (!last || (last.kind === 'punct' && last.text !== '+') || last.kind === 'elision') continue;
       const run = tokens.slice(i, endIndex + 1);
       const key = keyOf(run);
       const variants: Array<[string, number]> = [[key, 0]];
@@ -63,8 +77,9 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
       if (lexicon.lang === 'de' && last.kind === 'word' && /\p{L}{3}s$/u.test(last.text)) variants.push([key.slice(0, -1), 1]);
       for (const [k, trim] of variants) {
         const entry = gazetteer.byKey.get(k)?.[0];
-        if (!entry) continue;
-        const strength = acceptHit(entry, text.slice(first.start, last.end - trim), first, n, lexicon);
+        // A name that is also a phrase (`App Store`) is never inflected: `App Stores` is the phrase.
+        if (!entry || (trim > 0 && entry.ambiguous)) continue;
+        const strength = acceptHit(entry, text.slice(first.start, last.end - trim), first, n, lexicon, tokens[i - 1]);
         if (!strength) continue;
         // The mention covers the inflected word whole (`Europas`), as NER corpora mark it.
         const end = last.end;

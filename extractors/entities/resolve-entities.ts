@@ -3,6 +3,7 @@ import { normalizeName } from '../text/normalize-name.ts';
 import type { Candidate } from './candidate.ts';
 import { entityIdFor } from './entity-id.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+import { ClusterIndex } from './cluster-index.ts';
 
 interface Cluster {
   name: string;
@@ -41,20 +42,23 @@ export function isOneEditApart(a: string, b: string): boolean {
   return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
 }
 
-function lastWord(key: string): string {
-  return key.split(' ').pop() ?? key;
+/** The name part of a one-label domain (`google.fr` → `google`), or undefined. */
+function domainLabel(key: string): string | undefined {
+  const parts = key.split('.');
+  return parts.length === 2 && (parts[0]?.length ?? 0) >= 3 ? parts[0] : undefined;
 }
 
 /** Groups candidates into canonical entities, one EntityFact each, in order of first mention. */
 export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gazetteer): EntityFact[] {
   const clusters = new Map<string, Cluster>();
-  const byKey = new Map<string, Cluster>();
+  const index = new ClusterIndex<Cluster>();
+  const byKey = index.byKey;
 
   const add = (cluster: Cluster, c: Candidate, rule = c.rule): void => {
     cluster.mentions.push({ start: c.start, end: c.end, text: c.text, rule });
     const key = normalizeName(c.text);
     cluster.keys.add(key);
-    if (!byKey.has(key)) byKey.set(key, cluster);
+    index.addKey(key, cluster);
   };
   const open = (name: string, type: EntityType, wikidataId: string | null, forms: readonly string[]): Cluster => {
     const id = entityIdFor(name);
@@ -62,10 +66,11 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
     if (!cluster) {
       cluster = { name, type, wikidataId, keys: new Set(), mentions: [] };
       clusters.set(id, cluster);
+      index.addCluster(cluster);
       for (const form of [name, ...forms]) {
         const key = normalizeName(form);
         cluster.keys.add(key);
-        if (!byKey.has(key)) byKey.set(key, cluster);
+        index.addKey(key, cluster);
       }
     }
     return cluster;
@@ -76,25 +81,30 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
     const key = normalizeName(c.text.replace(/^@/u, ''));
     const direct = byKey.get(key);
     if (direct) return { cluster: direct };
-    if (c.strength === 'handle') {
-      for (const cluster of clusters.values()) {
-        if ([...cluster.keys].some((k) => k.replace(/[\s.]/gu, '') === key)) return { cluster };
-      }
-    }
+    // `google.fr`, `libgen.io`: a site's own domain under another top-level domain.
+    const label = c.rule === 'entities/domain' ? domainLabel(key) : undefined;
+    const site = label ? byKey.get(label) : undefined;
+    if (site) return { cluster: site, rule: 'entities/domain-of-name' };
+    // `@realDonaldTrump`, `@TwitterSafety`: the handle holds the full name, maybe after a prefix.
+    const named = c.strength === 'handle' ? index.clusterInHandle(key) : undefined;
+    if (named) return { cluster: named };
     if (!key.includes(' ')) {
       // A surname alone, or after a title: the article's person with that last name.
-      for (const cluster of clusters.values()) {
-        if (cluster.type === 'person' && cluster.name.includes(' ') && lastWord(normalizeName(cluster.name)) === key) return { cluster, rule: 'entities/surname' };
-      }
+      const person = index.personBySurname(key);
+      if (person) return { cluster: person, rule: 'entities/surname' };
+      // A first name alone (`Neil` after `Neil Young`) when one person of the article has it.
+      const byFirst = index.personByFirstName(key);
+      if (byFirst) return { cluster: byFirst, rule: 'entities/first-name' };
     }
-    for (const cluster of clusters.values()) {
-      if ([...cluster.keys].some((k) => isNearMiss(key, k))) return { cluster, rule: 'entities/near-miss' };
-    }
-    return undefined;
+    const near = index.nearMiss(key, isNearMiss);
+    return near ? { cluster: near, rule: 'entities/near-miss' } : undefined;
   };
 
   const findInGazetteer = (c: Candidate): GazetteerEntry | undefined => {
     const key = normalizeName(c.text.replace(/^@/u, ''));
+    const label = c.rule === 'entities/domain' ? domainLabel(key) : undefined;
+    const site = label ? gazetteer.byKey.get(label)?.[0] : undefined;
+    if (site && !site.ambiguous && site.type !== 'location' && site.type !== 'person') return site;
     if (key.length < 6) return undefined;
     return gazetteer.fuzzyForms.find((f) => isNearMiss(key, f.key) || (c.strength === 'handle' && f.compact === key))?.entry;
   };
@@ -128,12 +138,26 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
     add(open(c.text, c.type, null, []), c);
   }
 
+  joinShortForms(clusters, gazetteer);
   const facts: EntityFact[] = [];
   for (const [id, cluster] of clusters) {
     const mentions = dedupe(cluster.mentions);
     if (mentions.length > 0) facts.push({ id, name: cluster.name, type: cluster.type, wikidataId: cluster.wikidataId, mentions });
   }
   return facts.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** A short name (`Amazon`) joins the full entry that lists it when the article names both. */
+function joinShortForms(clusters: Map<string, Cluster>, gazetteer: Gazetteer): void {
+  for (const [id, cluster] of clusters) {
+    for (const short of gazetteer.byId.get(id)?.shortForms ?? []) {
+      const shortId = entityIdFor(short);
+      const other = clusters.get(shortId);
+      if (!other || shortId === id) continue;
+      cluster.mentions.push(...other.mentions.map((m) => ({ ...m, rule: 'entities/short-form' })));
+      clusters.delete(shortId);
+    }
+  }
 }
 
 function dedupe(mentions: readonly Mention[]): Mention[] {

@@ -13,8 +13,10 @@ const TLDS = 'com|net|org|ru|de|fr|ch|at|io|co|uk|info|me|tv|gg|su|is|li|cc|eu|u
 // `d'Amazon` yields the word `Amazon` with its own offsets.
 const TOKEN = new RegExp(
   [
-    `(?<handle>@[A-Za-z0-9_]{2,})`,
-    `(?<domain>[\\p{L}\\d][\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*\\.(?:${TLDS})(?![\\p{L}\\d]))`,
+    `(?<handle>@[A-Za-z0-9_]{2,30}(?![A-Za-z0-9_]))`,
+    // Labels of at most 63 characters, at most five of them, as DNS allows in practice:
+    // bounded, so a failed attempt at each position of `a.a.a.…` costs a constant.
+    `(?<domain>[\\p{L}\\d][\\p{L}\\d-]{0,62}(?:\\.[\\p{L}\\d-]{1,63}){0,4}\\.(?:${TLDS})(?![\\p{L}\\d]))`,
     `(?<elision>(?:[dDlLjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\\p{L}))`,
     `(?<word>[\\p{L}\\p{M}\\d&]+)`,
     `(?<hyphen>[-‐‑])`,
@@ -61,5 +63,7 @@ export function isCapitalised(word: string): boolean {
 
 /** `BitMitigate`, `VegasNAP`, `8chan`: inner capitals or digits mark a coined name. */
 export function hasNameShape(word: string): boolean {
+  // Ordinals, decades, times and units: `1er`, `1950er`, `1h`, `30km`.
+  if (/^\d+(?:er|re|e|ème|eme|h|min|km|kg|ans|jährige[nrs]?|er[ns]?)$/u.test(word)) return false;
   return /\p{Ll}\p{Lu}/u.test(word) || /^\d+\p{Lu}?\p{Ll}{2,}$/u.test(word) || /^\p{L}+\d+$/u.test(word);
 }

@@ -31,8 +31,10 @@ function lastPiece(text: string): string {
   return pieces[pieces.length - 1] ?? text;
 }
 
-// A terminator, any closing quotes or brackets, then white space.
-const BOUNDARY = /[.!?…]+["“”»’')\]]*(?=\s)/gu;
+// A terminator, any closing quotes or brackets, then white space. The match starts
+// only where a run of terminators starts, and takes the run whole (a look-ahead
+// capture read back: no backtracking), so a line of dots is scanned once.
+const BOUNDARY = /(?<![.!?…])(?=([.!?…]+["“”»’')\]]*))\1(?=\s)/gu;
 const STARTS_SENTENCE = /^\s+["„“«»‚(\[]?\s?[\p{Lu}\d]/u;
 
 /** True when the full stop at `dot` belongs to the token before it, not the sentence. */
