@@ -14,6 +14,8 @@ export interface QuoteSpan {
   /** The attribution between two parts: „…“, sagte er, „…“. */
   interruption: { start: number; end: number } | null;
   reopened: number;
+  /** Still open where the text ends: it runs to the end (`close === text.length`). */
+  unclosed: boolean;
 }
 
 // Between two parts of one utterance: a comma, a short frame without a sentence end, a comma or colon.
@@ -46,9 +48,10 @@ export function buildQuoteSpans(text: string, lexicon: QuoteLexicon): { spans: Q
       previous.interruption = { start: previous.close + 1, end: mark.open };
       previous.close = mark.close;
       previous.end = end;
+      previous.unclosed = mark.unclosed;
       continue;
     }
-    spans.push({ open: mark.open, close: mark.close, start, end, interruption: null, reopened: mark.reopened });
+    spans.push({ open: mark.open, close: mark.close, start, end, interruption: null, reopened: mark.reopened, unclosed: mark.unclosed });
   }
   return { spans, unclosed };
 }

@@ -23,7 +23,7 @@
 import type { ArticleDoc } from '../../schemas/article-doc.ts';
 import type { QuoteFact } from '../../schemas/quote.ts';
 import type { EntityRef } from '../../schemas/entity.ts';
-import type { Extractor } from '../types.ts';
+import type { Extractor, ReportMessage } from '../types.ts';
 import { hashId } from '../text/hash-id.ts';
 import { isInBoilerplate } from '../text/regions.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -36,6 +36,7 @@ import { findFrameAfter, findFrameBefore, findFrameInside, hasLabelCue, type Fra
 import { resolveSubject, type SubjectScope } from './find-subject.ts';
 import { makeGenderOf } from './guess-gender.ts';
 import { findContextBounds, findLeadInSentence } from './find-context-bounds.ts';
+import { findLastStartingAtOrBefore, makeLineIndex } from './search-sorted.ts';
 
 const LONG_QUOTE = 7;
 
@@ -58,20 +59,28 @@ export function createQuoteExtractor(): Extractor<'quotes'> {
   };
 }
 
-function extractQuotes(doc: ArticleDoc): QuoteFact[] {
+function extractQuotes(doc: ArticleDoc, report: ReportMessage = () => {}): QuoteFact[] {
   const lang = doc.meta.language?.code === 'fr' ? 'fr' : 'de';
   const text = doc.text;
   const lexicon = getQuoteLexicon(lang);
   const { spans } = buildQuoteSpans(text, lexicon);
   const sentences = splitSentences(text, lang);
   const mentions = listMentions(doc);
-  const inQuote = (at: number) => spans.some((s) => s.open <= at && at <= s.close);
+  const lines = makeLineIndex(text);
+  const inQuote = (at: number) => {
+    const span = findLastStartingAtOrBefore(spans, at, (s) => s.open);
+    return span !== undefined && at <= span.close;
+  };
   const scope: SubjectScope = { lang, lexicon, mentions, inQuote, genderOf: makeGenderOf(text, mentions, lexicon) };
   const facts: QuoteFact[] = [];
   let last: Accepted | undefined;
   spans.forEach((span, k) => {
     if (isInBoilerplate(doc, span.open, span.close + 1)) return;
-    const bounds = findContextBounds(text, sentences, spans, k);
+    if (span.unclosed) {
+      report({ reason: 'Quotation still open where the text ends: it runs to the end', ruleId: 'quotes/unclosed', place: { start: span.open, end: text.length } });
+    }
+    if (!/[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) return;
+    const bounds = findContextBounds(text, sentences, spans, k, lines);
     const before = tokenizeContext(text, bounds.beforeStart, span.open);
     const after = tokenizeContext(text, span.close + 1, bounds.afterEnd);
     let frame: Frame | undefined;
@@ -85,13 +94,12 @@ function extractQuotes(doc: ArticleDoc): QuoteFact[] {
     const colon = /:\s*$/u.test(text.slice(bounds.beforeStart, span.open));
     const sameSentence = frame !== undefined || colon;
     if (!/[\p{L}\p{N}]/u.test(text.slice(bounds.beforeStart, span.open))) {
-      const leadIn = findLeadInSentence(text, sentences, bounds.beforeStart);
+      const leadIn = findLeadInSentence(text, sentences, bounds.beforeStart, lines);
       if (leadIn) tryFrame(findFrameBefore(tokenizeContext(text, leadIn.start, leadIn.end), scope), leadIn.colon ? 'colon' : 'previous');
     }
     tryFrame(findFrameInside(tokenizeContext(text, span.start, span.end), scope), 'inside');
     if (!isQuotation(text, span, before, after, scope, sameSentence || position === 'colon', colon)) return;
     const quoteText = text.slice(span.start, span.end);
-    if (facts.some((earlier) => isRequotation(quoteText, earlier.text))) return;
     const attributed = attribute(frame, position, scope, last, text, span);
     facts.push({
       id: hashId('q', normalizeQuoteText(quoteText)),
@@ -103,14 +111,6 @@ function extractQuotes(doc: ArticleDoc): QuoteFact[] {
     last = { close: span.close, speaker: attributed.speaker, sentenceEnd: bounds.afterEnd };
   });
   return facts;
-}
-
-/** The same words quoted again later (a reader prompt citing a user's quote): listed once. */
-function isRequotation(later: string, earlier: string): boolean {
-  const words = normalizeQuoteText(later).split(' ');
-  if (words.length < 5) return false;
-  const earlierWords = new Set(normalizeQuoteText(earlier).split(' '));
-  return words.filter((w) => earlierWords.has(w)).length / words.length >= 0.9;
 }
 
 function attribute(
