@@ -21,6 +21,20 @@ export function listMentions(doc: ArticleDoc): MentionRef[] {
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** The last word of each person's name of two words or more, lower-cased, when no other person's name ends with it. */
+export function listSurnames(mentions: readonly MentionRef[]): Map<string, EntityRef> {
+  const surnames = new Map<string, EntityRef | null>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const words = m.entity.name.split(/\s+/u);
+    const last = words[words.length - 1]?.toLowerCase();
+    if (words.length < 2 || !last) continue;
+    const known = surnames.get(last);
+    surnames.set(last, known === undefined || known?.id === m.entity.id ? m.entity : null);
+  }
+  return new Map([...surnames].filter((entry): entry is [string, EntityRef] => entry[1] !== null));
+}
+
 // Longer than any name: how far before `start` a mention overlapping it may begin.
 const MAX_MENTION_LENGTH = 200;
 

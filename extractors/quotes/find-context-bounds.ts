@@ -8,23 +8,28 @@ function findSentenceAt(sentences: readonly Span[], at: number): Span | undefine
   return sentence && at < sentence.end ? sentence : undefined;
 }
 
-/** Where the frame around quotation `k` may be: its sentence, not crossing a line or another quotation. */
+/**
+ * Where the frame around quotation `k` may be: its sentence, not crossing a
+ * line, the last quotation accepted before it (`previousClose`) or the next
+ * quotation. A rejected quoted word in between (a name, a label) does not cut
+ * the frame off: `begründet das damit, dass «X» ein «…» sei`.
+ */
 export function findContextBounds(
   text: string,
   sentences: readonly Span[],
   spans: readonly QuoteSpan[],
   k: number,
   lines: LineIndex,
+  previousClose: number,
 ): { beforeStart: number; afterEnd: number } {
   const span = spans[k];
   if (!span) throw new Error(`No quotation ${k}`);
-  const previous = spans[k - 1];
   const next = spans[k + 1];
   const lineStart = lines.startOf(span.open);
   const lineEnd = lines.endOf(span.close);
   const opening = findSentenceAt(sentences, span.open);
   const closing = findSentenceAt(sentences, span.close);
-  const beforeStart = Math.max(opening?.start ?? lineStart, lineStart, previous ? previous.close + 1 : 0);
+  const beforeStart = Math.max(opening?.start ?? lineStart, lineStart, previousClose + 1);
   const afterEnd = Math.min(closing?.end ?? lineEnd, lineEnd, next ? next.open : text.length);
   return { beforeStart, afterEnd: Math.max(afterEnd, Math.min(span.close + 1, text.length)) };
 }

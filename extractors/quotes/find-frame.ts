@@ -37,8 +37,20 @@ function frameAt(tokens: readonly ContextToken[], i: number, scope: SubjectScope
     if (!subject) return undefined; // "so viele", "selon les cas": not a frame without a speaker
     return { cue: token, cueEnd: tokens[i + form.tokens.length - 1]?.end ?? token.end, row: form.row, subject };
   }
+  if (form.row.kind === 'verb' && isParenthetical(tokens, i, form.row.id, scope)) return undefined;
   const last = tokens[i + form.tokens.length - 1] ?? token;
   return { cue: token, cueEnd: last.end, row: form.row, subject: subjectFor(tokens, i, form.row, scope) };
+}
+
+/** `wie Bloomberg berichtet`, `comme l'a écrit X`: a `wie`/`comme` opens the verb's clause (within five words, no comma). */
+function isParenthetical(tokens: readonly ContextToken[], verb: number, verbRow: string, scope: SubjectScope): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 5; k--) {
+    const token = tokens[k];
+    if (!token || CLAUSE_START.test(token.text)) return false;
+    const row = matchFormAt(tokens, k, scope.lexicon)?.row;
+    if (row?.kind === 'parenthetical' && row.appliesTo?.includes(verbRow)) return true;
+  }
+  return false;
 }
 
 /** A frame right after the closing mark: `“, sagte er`, `» a écrit Watkins`, `», selon X`. */
@@ -54,6 +66,18 @@ export function findFrameAfter(tokens: readonly ContextToken[], scope: SubjectSc
     seen++;
   }
   return undefined;
+}
+
+/** A short inverted frame closing the sentence after the quotation's clause: `«…» que …, a-t-il ajouté.`, `…, sagte Öllinger der APA.` */
+export function findFrameAtSentenceEnd(tokens: readonly ContextToken[], scope: SubjectScope): Frame | undefined {
+  let end = tokens.findIndex((t) => /^[.!?;:]$/u.test(t.text));
+  if (end < 0) end = tokens.length;
+  let comma = -1;
+  for (let i = end - 1; i >= 0 && i >= end - 7; i--) if (tokens[i]?.text === ',') { comma = i; break; }
+  if (comma < 0) return undefined;
+  const clause = tokens.slice(comma, end);
+  const frame = findFrameAfter(clause, scope);
+  return frame && frame.row.kind === 'verb' && clause.indexOf(frame.cue) <= 2 ? frame : undefined;
 }
 
 /** The last frame in the clause before the opening mark: `X sagte: „`, `Selon X, «`, `wegen „`. */

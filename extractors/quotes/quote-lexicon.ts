@@ -3,7 +3,7 @@ import { loadData, zLexiconRow } from '../text/load-data.ts';
 
 export const FRAME_KINDS = [
   'verb', 'noun', 'preposition', 'postposition', 'reason', 'label',
-  'pronoun', 'person-role', 'org-role', 'generic', 'female', 'male',
+  'pronoun', 'person-role', 'org-role', 'spokesperson', 'same-source', 'parenthetical', 'generic', 'female', 'male',
 ] as const;
 export type FrameKind = (typeof FRAME_KINDS)[number];
 
@@ -15,6 +15,8 @@ const zReporting = z.object({
       forms: z.array(z.string().min(1)).min(1),
       gender: z.enum(['m', 'f', 'p']).optional(),
       clauseInitial: z.boolean().optional(),
+      /** For `parenthetical`: the verb rows it turns into a medium's citation (`wie X berichtet`). */
+      appliesTo: z.array(z.string()).optional(),
     }),
   ),
 });

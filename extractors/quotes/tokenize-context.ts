@@ -68,5 +68,5 @@ export function matchRoleSuffix(token: ContextToken, lexicon: QuoteLexicon, lang
 }
 
 function isRole(form: FrameForm): boolean {
-  return form.row.kind === 'person-role' || form.row.kind === 'org-role';
+  return form.row.kind === 'person-role' || form.row.kind === 'org-role' || form.row.kind === 'spokesperson';
 }
