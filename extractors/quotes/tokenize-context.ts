@@ -46,10 +46,16 @@ export function matchFormAt(tokens: readonly ContextToken[], i: number, lexicon:
   const keys = [first.norm, first.norm.replace(ELISION, '')];
   for (const key of keys) {
     for (const form of lexicon.byFirstToken.get(key) ?? []) {
-      if (form.tokens.every((t, k) => k === 0 || tokens[i + k]?.norm === t)) return form;
+      if (form.tokens.every((t, k) => k === 0 || matchesToken(tokens[i + k], t))) return form;
     }
   }
   return undefined;
+}
+
+/** A form word ending in an elided article (`d'`, `l'`) matches the word it is glued to: `en raison d'un`. */
+function matchesToken(token: ContextToken | undefined, form: string): boolean {
+  if (!token) return false;
+  return token.norm === form || (form.endsWith("'") && token.norm.startsWith(form));
 }
 
 /** The role (person-role / org-role) a German compound ends with: `Cloudflare-Chef`, `Sicherheitsfirma`. */
