@@ -52,7 +52,9 @@ function continuesClause(text: string, last: Accepted, span: QuoteSpan, scope: S
   if (text.slice(last.close, span.open).includes('\n')) return false;
   const k = countStartingAtOrBefore(scope.mentions, span.open - 1, (m) => m.start) - 1;
   const m = scope.mentions[k];
-  return !(m && m.start > last.close && (m.type === 'person' || m.type === 'organization'));
+  // The last quotation's own frame (`…“, erklärte X.`) names its speaker, not someone new.
+  const from = Math.max(last.close, last.sentenceEnd);
+  return !(m && m.start >= from && m.entity.id !== last.speaker?.id && (m.type === 'person' || m.type === 'organization'));
 }
 
 /** A headline's description names no one before it (`„…“: Cloudflare-Chef sperrt …`): the first person or organisation after it. */

@@ -56,7 +56,10 @@ function isParenthetical(tokens: readonly ContextToken[], verb: number, verbRow:
 /** A frame right after the closing mark: `“, sagte er`, `» a écrit Watkins`, `», selon X`. */
 export function findFrameAfter(tokens: readonly ContextToken[], scope: SubjectScope): Frame | undefined {
   let seen = 0;
-  for (let i = 0; i < tokens.length && seen < 4; i++) {
+  // „…“, hatte X schon im Sommer gewarnt: after an auxiliary the participle closes the clause.
+  const first = tokens.findIndex((t) => t.text !== ',');
+  const window = first >= 0 && matchFormAt(tokens, first, scope.lexicon)?.row.kind === 'auxiliary' ? 9 : 4;
+  for (let i = 0; i < tokens.length && seen < window; i++) {
     const token = tokens[i];
     if (!token) break;
     if (token.text === ',') continue;
