@@ -26,12 +26,13 @@ function subjectFor(tokens: readonly ContextToken[], i: number, row: ReportingRo
   }
 }
 
-function frameAt(tokens: readonly ContextToken[], i: number, scope: SubjectScope): Frame | undefined {
+/** `textStartsClause`: whether the first token opens a clause (before a quotation yes; right after a closing mark only after a comma). */
+function frameAt(tokens: readonly ContextToken[], i: number, scope: SubjectScope, textStartsClause = true): Frame | undefined {
   const form = matchFormAt(tokens, i, scope.lexicon);
   const token = tokens[i];
   if (!form || !token || !CUE_KINDS.has(form.row.kind)) return undefined;
   if (form.row.kind === 'preposition') {
-    const atClauseStart = i === 0 || CLAUSE_START.test(tokens[i - 1]?.text ?? '');
+    const atClauseStart = (i === 0 && textStartsClause) || CLAUSE_START.test(tokens[i - 1]?.text ?? '');
     if (form.row.clauseInitial && !atClauseStart) return undefined;
     const subject = findSubjectForward(tokens, i + form.tokens.length - 1, scope, 4);
     if (!subject) return undefined; // "so viele", "selon les cas": not a frame without a speaker
@@ -64,7 +65,7 @@ export function findFrameAfter(tokens: readonly ContextToken[], scope: SubjectSc
     if (!token) break;
     if (token.text === ',') continue;
     if (/^[.:;!?]$/u.test(token.text)) break;
-    const frame = frameAt(tokens, i, scope);
+    const frame = frameAt(tokens, i, scope, false);
     if (frame && frame.row.kind !== 'noun' && frame.row.kind !== 'reason') return frame;
     seen++;
   }

@@ -60,7 +60,10 @@ function matchesToken(token: ContextToken | undefined, form: string): boolean {
 
 /** The role (person-role / org-role) a German compound ends with: `Cloudflare-Chef`, `Sicherheitsfirma`. */
 export function matchRoleSuffix(token: ContextToken, lexicon: QuoteLexicon, lang: string): FrameForm | undefined {
-  const parts = token.norm.split('-');
+  const word = token.norm.replace(ELISION, '');
+  const whole = lexicon.byFirstToken.get(word)?.find((f) => isRole(f) && f.tokens.length === 1);
+  if (whole) return whole; // porte-parole, vice-présidente
+  const parts = word.split('-');
   const last = parts[parts.length - 1] ?? '';
   const exact = lexicon.byFirstToken.get(last)?.find((f) => isRole(f) && f.tokens.length === 1);
   if (exact) return exact;
