@@ -35,7 +35,7 @@ describe('the quotation-mark scanner on hostile input', () => {
 
   it('openers deeper than real nesting stay text: a closing mark still closes the outermost quotation', () => {
     const text = `„Wir ${'‚'.repeat(1000)}gehen“ jetzt.`;
-    expect(scanQuotationMarks(text).spans).toEqual([{ open: 0, close: text.indexOf('“'), openMark: '„', reopened: 0, unclosed: false }]);
+    expect(scanQuotationMarks(text).spans).toEqual([{ open: 0, close: text.indexOf('“'), openMark: '„', reopened: 0, unclosed: false, unopened: false }]);
   });
 
   it('a paragraph break in every gap: openers are dropped per paragraph, never carried on', () => {

@@ -43,8 +43,8 @@ describe('quotes/unclosed: a quotation open where the text ends', () => {
   it('scans the open quotation as a span to the end; one closed earlier in the paragraph is not', () => {
     const text = '„Ja“, sagte er. „Wir gehen';
     expect(scanQuotationMarks(text).spans).toEqual([
-      { open: 0, close: 3, openMark: '„', reopened: 0, unclosed: false },
-      { open: 16, close: text.length, openMark: '„', reopened: 0, unclosed: true },
+      { open: 0, close: 3, openMark: '„', reopened: 0, unclosed: false, unopened: false },
+      { open: 16, close: text.length, openMark: '„', reopened: 0, unclosed: true, unopened: false },
     ]);
   });
 
@@ -52,6 +52,39 @@ describe('quotes/unclosed: a quotation open where the text ends', () => {
     const messages: ExtractorMessage[] = [];
     createQuoteExtractor().extract(docOf('„Wir beenden den Vertrag mit der Seite heute“, sagte Prince.', 'de'), (m) => messages.push(m));
     expect(messages).toEqual([]);
+  });
+});
+
+// Samples can also begin inside a quotation: the first mark, before any line break, closes it.
+const BEGUN: Array<[lang: 'de' | 'fr', text: string, quote: string]> = [
+  ['de', 'die Seite bleibt für alle Zeit gesperrt“, sagte Prince am Montag.', 'die Seite bleibt für alle Zeit gesperrt'],
+  ['de', 'und das werden wir nicht hinnehmen.“ Danach verließ er den Saal.', 'und das werden wir nicht hinnehmen.'],
+  ['de', 'wir bleiben dabei, egal was passiert." Cloudflare schwieg.', 'wir bleiben dabei, egal was passiert.'],
+  ['fr', 'et nous ne reviendrons pas en arrière », a déclaré Prince.', 'et nous ne reviendrons pas en arrière'],
+  ['fr', 'le site restera fermé jusqu’à nouvel ordre ” a écrit Watkins.', 'le site restera fermé jusqu’à nouvel ordre'],
+];
+
+describe('quotes/unopened: a text that begins inside a quotation', () => {
+  it.each(BEGUN)('%s: %s', (lang, text, quote) => {
+    const messages: ExtractorMessage[] = [];
+    const quotes = createQuoteExtractor().extract(docOf(text, lang), (m) => messages.push(m));
+    expect(quotes[0]?.text).toBe(quote);
+    expect(quotes[0]?.start).toBe(0);
+    expect(messages.map((m) => m.ruleId)).toEqual(['quotes/unopened']);
+  });
+
+  it.each([
+    ['de', 'Cloudflare’s Kunden und die Firma sprachen von einem „Fehler“ im System.'],
+    ['de', 'Die Seite war offline.\nund das bleibt so“, sagte er.'],
+    ['fr', 'Aujourd’hui la société a réagi.'],
+  ] as const)('not when an apostrophe, a line break or nothing comes first (%s)', (lang, text) => {
+    expect(scanQuotationMarks(text).spans.filter((s) => s.unopened)).toEqual([]);
+  });
+
+  it('an opener that takes no space, followed by one, does not open (a table cell, a stray mark)', () => {
+    expect(scanQuotationMarks('Tee „ 99 „ „ Wolle 70').spans).toEqual([]);
+    expect(scanQuotationMarks('Er fragte?" Dann ging er.').spans.filter((s) => !s.unopened)).toEqual([]);
+    expect(scanQuotationMarks('Il a dit « oui » hier.').spans).toHaveLength(1);
   });
 });
 

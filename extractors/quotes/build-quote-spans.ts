@@ -16,6 +16,8 @@ export interface QuoteSpan {
   reopened: number;
   /** Still open where the text ends: it runs to the end (`close === text.length`). */
   unclosed: boolean;
+  /** Begun before the text starts: it runs from the start (`open === 0` is no mark). */
+  unopened: boolean;
 }
 
 // Between two parts of one utterance: a comma, a short frame without a sentence end, a comma or colon.
@@ -41,7 +43,7 @@ export function buildQuoteSpans(text: string, lexicon: QuoteLexicon): { spans: Q
   const { spans: marked, unclosed } = scanQuotationMarks(text);
   const spans: QuoteSpan[] = [];
   for (const mark of marked) {
-    const [start, end] = trimInner(text, mark.open + 1, mark.close);
+    const [start, end] = trimInner(text, mark.unopened ? 0 : mark.open + 1, mark.close);
     if (end <= start) continue;
     const previous = spans[spans.length - 1];
     if (previous && !previous.interruption && isInterruption(text, previous, mark.open, lexicon)) {
@@ -51,7 +53,7 @@ export function buildQuoteSpans(text: string, lexicon: QuoteLexicon): { spans: Q
       previous.unclosed = mark.unclosed;
       continue;
     }
-    spans.push({ open: mark.open, close: mark.close, start, end, interruption: null, reopened: mark.reopened, unclosed: mark.unclosed });
+    spans.push({ open: mark.open, close: mark.close, start, end, interruption: null, reopened: mark.reopened, unclosed: mark.unclosed, unopened: mark.unopened });
   }
   return { spans, unclosed };
 }

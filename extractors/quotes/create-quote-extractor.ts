@@ -79,6 +79,9 @@ function extractQuotes(doc: ArticleDoc, report: ReportMessage = () => {}): Quote
     if (span.unclosed) {
       report({ reason: 'Quotation still open where the text ends: it runs to the end', ruleId: 'quotes/unclosed', place: { start: span.open, end: text.length } });
     }
+    if (span.unopened) {
+      report({ reason: 'The text begins inside a quotation: it runs from the start', ruleId: 'quotes/unopened', place: { start: 0, end: span.close + 1 } });
+    }
     if (!/[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) return;
     const bounds = findContextBounds(text, sentences, spans, k, lines, last?.close ?? -1);
     const before = tokenizeContext(text, bounds.beforeStart, span.open);
@@ -137,7 +140,7 @@ function isQuotation(
   if (named && named.start <= span.start && span.end <= named.end) return false; // a quoted name
   if (words >= LONG_QUOTE) return true;
   // An excerpt cut inside a quotation: how long it was is unknown.
-  if (words >= 2) return attached || span.unclosed || /[.!?…]$/u.test(quoteText);
+  if (words >= 2) return attached || span.unclosed || span.unopened || /[.!?…]$/u.test(quoteText);
   const first = after.find((t) => t.text !== ',');
   const directAfter = after[0]?.text === ',' && first !== undefined && findFrameAfter(after.slice(0, 4), scope) !== undefined;
   return colon || directAfter;

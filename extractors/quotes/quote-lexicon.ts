@@ -25,7 +25,7 @@ export type ReportingRow = z.infer<typeof zReporting>['rows'][number];
 const zQuoteMarks = z.object({
   description: z.string(),
   rows: z.array(
-    zLexiconRow.extend({ open: z.string().length(1), close: z.array(z.string().length(1)).min(1), reopen: z.boolean() }),
+    zLexiconRow.extend({ open: z.string().length(1), close: z.array(z.string().length(1)).min(1), reopen: z.boolean(), innerSpace: z.boolean() }),
   ),
 });
 export type QuoteMarkRow = z.infer<typeof zQuoteMarks>['rows'][number];
@@ -45,6 +45,8 @@ export interface QuoteMarks {
   /** opener → allowed closers */
   closers: ReadonlyMap<string, ReadonlySet<string>>;
   reopen: ReadonlySet<string>;
+  /** Openers that may be followed by a space (« … »). */
+  spaced: ReadonlySet<string>;
   all: ReadonlySet<string>;
 }
 
@@ -86,14 +88,16 @@ export function getQuoteMarks(): QuoteMarks {
   if (!marks) {
     const closers = new Map<string, Set<string>>();
     const reopen = new Set<string>();
+    const spaced = new Set<string>();
     const all = new Set<string>();
     for (const row of loadQuoteMarkRows()) {
       closers.set(row.open, new Set(row.close));
       if (row.reopen) reopen.add(row.open);
+      if (row.innerSpace) spaced.add(row.open);
       all.add(row.open);
       for (const close of row.close) all.add(close);
     }
-    marks = { closers, reopen, all };
+    marks = { closers, reopen, spaced, all };
   }
   return marks;
 }

@@ -10,6 +10,8 @@ export interface MarkedSpan {
   reopened: number;
   /** True when the text ends before the quotation closes (a cut excerpt): it runs to the end. */
   unclosed: boolean;
+  /** True when the text begins inside the quotation (its first mark closes one): it runs from the start, `open === 0`. */
+  unopened: boolean;
 }
 
 export interface ScanResult {
@@ -52,16 +54,20 @@ function skipWhiteSpace(text: string, i: number): number {
  * mark (the French and German convention for quotations over several
  * paragraphs); otherwise the opener is reported unclosed and dropped. A
  * quotation still open where the text ends (an excerpt cut short) runs to the
- * end: a span with `unclosed: true` and `close === text.length`.
+ * end: a span with `unclosed: true` and `close === text.length`; one the text
+ * begins inside (its first mark, before any line break, closes) runs from the
+ * start: `unopened: true`, `open === 0`.
  */
 export function scanQuotationMarks(text: string): ScanResult {
-  const { closers, reopen, all } = getQuoteMarks();
+  const { closers, reopen, spaced, all } = getQuoteMarks();
   const spans: MarkedSpan[] = [];
   const unclosed: number[] = [];
   const stack: Open[] = [];
   let reopened = 0;
+  let seenMarkOrBreak = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
+    if (c === '\n') seenMarkOrBreak = true;
     if (c === '\n' && stack.length > 0) {
       const nextAt = skipWhiteSpace(text, i);
       if (nextAt >= text.length) break; // only white space left: the quotation is open at the end
@@ -78,18 +84,29 @@ export function scanQuotationMarks(text: string): ScanResult {
       continue;
     }
     if (!all.has(c)) continue;
+    const first = !seenMarkOrBreak;
+    // Inner marks (‚ ‘ ’ ‹ ›) do not count: ’ is also the apostrophe.
+    if (reopen.has(c) || closesMain(c, closers, reopen)) seenMarkOrBreak = true;
     const symmetricOpener = c === '"' && looksLikeOpener(text, i);
     const closing = symmetricOpener ? -1 : findClosing(stack, c, closers);
     if (closing >= 0) {
       const opened = stack[closing];
       stack.length = closing;
       if (closing === 0 && opened) {
-        spans.push({ open: opened.at, close: i, openMark: opened.mark, reopened, unclosed: false });
+        spans.push({ open: opened.at, close: i, openMark: opened.mark, reopened, unclosed: false, unopened: false });
         reopened = 0;
       }
       continue;
     }
-    if (!closers.has(c)) continue;
+    // An opener that takes no inner space, followed by one, does not open: a stray closing mark (`?" Er`), a table cell.
+    const canOpen = closers.has(c) && opensWords(text, i, spaced.has(c));
+    if (!canOpen) {
+      // The first mark of the text closes a quotation begun before the excerpt: it runs from the start.
+      if (first && stack.length === 0 && closesMain(c, closers, reopen) && /[\p{L}\p{N}]/u.test(text.slice(0, i))) {
+        spans.push({ open: 0, close: i, openMark: '', reopened: 0, unclosed: false, unopened: true });
+      }
+      continue;
+    }
     const outer = stack[0];
     if (stack.length === 1 && outer && c === outer.mark && reopen.has(c) && SENTENCE_END.test(text.slice(Math.max(0, i - 4), i))) {
       reopened++; // « … esprit.« Nous … » — a run-together paragraph reopening
@@ -98,8 +115,25 @@ export function scanQuotationMarks(text: string): ScanResult {
     if (stack.length < MAX_DEPTH) stack.push({ mark: c, at: i });
   }
   const outer = stack[0];
-  if (outer) spans.push({ open: outer.at, close: text.length, openMark: outer.mark, reopened, unclosed: true });
+  if (outer) spans.push({ open: outer.at, close: text.length, openMark: outer.mark, reopened, unclosed: true, unopened: false });
   return { spans, unclosed };
+}
+
+// What may follow an opening mark (after one space for « … »): words, digits, brackets, another mark, an ellipsis.
+const OPENS = /[\p{L}\p{N}(\[„‚«»‹›"'“‘…\-–—.¡¿#@]/u;
+
+/** True when the mark at `i` can open a quotation: `“,` and `« ,` cannot (a closing mark of another pair, a stray one). */
+function opensWords(text: string, i: number, spaced: boolean): boolean {
+  let next = text[i + 1] ?? '';
+  if (spaced && /\s/u.test(next)) next = text[i + 2] ?? '';
+  return OPENS.test(next);
+}
+
+/** A closer of a main pair (`“`, `»`, `"`), not of an inner one: `’` is also the apostrophe. */
+function closesMain(c: string, closers: ReadonlyMap<string, ReadonlySet<string>>, reopen: ReadonlySet<string>): boolean {
+  if (c === '"') return true;
+  for (const open of reopen) if (closers.get(open)?.has(c)) return true;
+  return false;
 }
 
 /** Index in `stack` of the innermost opener that `c` closes, or -1. */
