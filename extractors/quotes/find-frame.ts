@@ -21,8 +21,11 @@ function subjectFor(tokens: readonly ContextToken[], i: number, row: ReportingRo
       return findSubjectForward(tokens, i, scope, 4);
     case 'postposition':
       return findSubjectBackward(tokens, i, scope, 4);
-    default:
-      return findInvertedPronoun(tokens, i, scope) ?? findSubjectBackward(tokens, i, scope) ?? findSubjectForward(tokens, i, scope, 6);
+    default: {
+      // "précise un tweet envoyé depuis le compte de la société": a statement noun in the subject slot names its owner further on.
+      const statement = [1, 2, 3].some((k) => matchFormAt(tokens, i + k, scope.lexicon)?.row.kind === 'noun');
+      return findInvertedPronoun(tokens, i, scope) ?? findSubjectBackward(tokens, i, scope) ?? findSubjectForward(tokens, i, scope, statement ? 10 : 6);
+    }
   }
 }
 
@@ -81,19 +84,27 @@ export function findFrameAtSentenceEnd(tokens: readonly ContextToken[], scope: S
   if (comma < 0) return undefined;
   const clause = tokens.slice(comma, end);
   const frame = findFrameAfter(clause, scope);
-  return frame && frame.row.kind === 'verb' && clause.indexOf(frame.cue) <= 2 ? frame : undefined;
+  // ", a-t-il ajouté": the verb may come third after the comma (a, il, ajouté).
+  return frame && frame.row.kind === 'verb' && clause.indexOf(frame.cue) <= 3 ? frame : undefined;
 }
 
 /** The last frame in the clause before the opening mark: `X sagte: „`, `Selon X, «`, `wegen „`. */
 export function findFrameBefore(tokens: readonly ContextToken[], scope: SubjectScope): Frame | undefined {
+  let noun: Frame | undefined;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const frame = frameAt(tokens, i, scope);
     if (!frame) continue;
     // A cause ("wegen") only frames a quotation it directly introduces.
     if (frame.row.kind === 'reason' && tokens.length - i > 4) continue;
+    // "teilt in einer E-Mail mit, man wolle „…“": the verb's subject speaks, not the noun's neighbour.
+    if (frame.row.kind === 'noun' && !(frame.subject && frame.subject.kind !== 'generic')) {
+      noun ??= frame;
+      continue;
+    }
+    if (noun && frame.row.kind !== 'verb') return noun;
     return frame;
   }
-  return undefined;
+  return noun;
 }
 
 /** A label cue (`sogenannt`, `autoproclamé`, `intitulé`) next to the quotation marks. */
