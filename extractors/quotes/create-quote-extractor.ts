@@ -31,7 +31,7 @@ import { buildQuoteSpans, type QuoteSpan } from './build-quote-spans.ts';
 import { normalizeQuoteText } from './normalize-quote.ts';
 import { findMentionIn, listMentions, listSurnames } from './entity-mentions.ts';
 import { tokenizeContext, type ContextToken } from './tokenize-context.ts';
-import { findFrameAfter, findFrameBefore, findFrameInside, findFrameAtSentenceEnd, hasLabelCue } from './find-frame.ts';
+import { findFrameAfter, findFrameBefore, findFrameInside, findFrameAtSentenceEnd, hasCitation, hasLabelCue } from './find-frame.ts';
 import { findFirstSubject, type SubjectScope } from './find-subject.ts';
 import { makeGenderOf } from './guess-gender.ts';
 import { findContextBounds, findLeadInSentence } from './find-context-bounds.ts';
@@ -113,7 +113,10 @@ function extractQuotes(doc: ArticleDoc, report: ReportMessage = () => {}): Quote
       if (after[0]?.text === ':') trySubject(after.slice(1), 'headline');
     }
     tryFrame(findFrameInside(tokenizeContext(text, span.start, span.end), scope), 'inside');
-    if (!isQuotation(text, span, before, after, scope, sameSentence || found.position === 'colon' || found.position === 'colon-subject', colon)) return;
+    // "Apple habe …, wie Bloomberg berichtet, es gebe „…“": the medium cites; the clause's subject spoke.
+    if (hasCitation(before, scope) || hasCitation(after, scope)) trySubject(before, 'cited-clause');
+    const attached = sameSentence || ['colon', 'colon-subject', 'cited-clause'].includes(found.position ?? '');
+    if (!isQuotation(text, span, before, after, scope, attached, colon)) return;
     const quoteText = text.slice(span.start, span.end);
     const attributed = attribute(found, scope, last, text, span);
     facts.push({ id: hashId('q', normalizeQuoteText(quoteText)), start: span.start, end: span.end, text: quoteText, ...attributed });

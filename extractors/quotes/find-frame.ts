@@ -57,6 +57,19 @@ function isParenthetical(tokens: readonly ContextToken[], verb: number, verbRow:
   return false;
 }
 
+/** `wie Bloomberg berichtet`, `comme le rapporte X` somewhere in the clause: a medium cites, the clause's subject spoke. */
+export function hasCitation(tokens: readonly ContextToken[], scope: SubjectScope): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const form = matchFormAt(tokens, i, scope.lexicon);
+    if (form?.row.kind !== 'parenthetical') continue;
+    for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+      const verb = matchFormAt(tokens, k, scope.lexicon)?.row;
+      if (verb?.kind === 'verb' && form.row.appliesTo?.includes(verb.id)) return true;
+    }
+  }
+  return false;
+}
+
 /** A frame right after the closing mark: `“, sagte er`, `» a écrit Watkins`, `», selon X`. */
 export function findFrameAfter(tokens: readonly ContextToken[], scope: SubjectScope): Frame | undefined {
   let seen = 0;

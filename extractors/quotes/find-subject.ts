@@ -151,15 +151,16 @@ export function resolveSubject(subject: Subject, scope: SubjectScope): EntityRef
     case 'role':
       switch (subject.form.row.kind) {
         case 'org-role':
-          return subject.anchor?.entity ?? near(subject.at, ['organization']) ?? near(subject.at, ['site']);
+          // "das Unternehmen", "la messagerie": the organisation the sentences before are about.
+          return subject.anchor?.entity ?? scope.referBack(subject.at, undefined, ['organization']) ?? near(subject.at, ['organization']) ?? near(subject.at, ['site']);
         case 'spokesperson':
           // "ein Sprecher von X", "un porte-parole du groupe": the organisation; "die Sprecherin": the person named before.
           if (subject.anchor) return subject.anchor.entity;
-          if (subject.indefinite) return near(subject.at, ['organization']);
+          if (subject.indefinite) return scope.referBack(subject.at, undefined, ['organization']) ?? near(subject.at, ['organization']);
           return nearWithin(scope, subject.at, 400) ?? near(subject.at, ['organization']);
         default:
           if (subject.indefinite) return subject.anchor?.entity ?? null;
-          return scope.referBack(subject.at, undefined, ['person']) ?? near(subject.at, ['person']) ?? subject.anchor?.entity ?? null;
+          return scope.referBack(subject.at, undefined, ['person']) ?? near(subject.at, ['person']) ?? null;
       }
   }
 }
