@@ -1,4 +1,9 @@
 import type { ArticleDoc, Facts, FactKind } from '../schemas/article-doc.ts';
+import type { Message } from '../schemas/message.ts';
+
+/** A problem an extractor notes about the document; the extract stage adds source, file, line and fatal: false. */
+export type ExtractorMessage = Pick<Message, 'reason' | 'ruleId' | 'place'>;
+export type ReportMessage = (message: ExtractorMessage) => void;
 
 /**
  * An extractor, split like a unified attacher: `createXExtractor(data)` validates
@@ -19,7 +24,8 @@ export interface Extractor<K extends FactKind = FactKind> {
   readonly requires: readonly FactKind[];
   /** ISO 639-1 codes it handles; other articles are not passed to it. */
   readonly languages: readonly string[];
-  extract(doc: ArticleDoc): Facts[K];
+  /** `report` receives messages (`quotes/unclosed`): they reach `doc.messages` and the database. */
+  extract(doc: ArticleDoc, report?: ReportMessage): Facts[K];
 }
 
 export type AnyExtractor = { [K in FactKind]: Extractor<K> }[FactKind];

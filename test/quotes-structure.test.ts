@@ -31,7 +31,7 @@ describe('nested, multi-paragraph and interrupted quotations', () => {
     expect(extractQuotes(text, 'de')).toHaveLength(1);
   });
 
-  it('drops an opener that never closes in its paragraph', () => {
+  it('drops an opener that never closes in a paragraph the text goes on after', () => {
     const text = '„Wir haben die Seite heute vom Netz genommen, sagte Prince.\n\nDanach war die Seite offline und blieb es lange Zeit.';
     expect(extractQuotes(text, 'de')).toEqual([]);
   });
@@ -94,9 +94,13 @@ describe('repeats, ids and boilerplate', () => {
     expect(c?.id).not.toBe(a?.id);
   });
 
-  it('lists a later re-quotation of words already quoted in the article once', () => {
-    const text = 'Un utilisateur a écrit : « Il est temps que les gens assument leurs actes. Arrêtez de blâmer Internet ».\n\nQue pensez-vous de la déclaration : « Il est temps que les gens assument leurs actes » ?';
-    expect(extractQuotes(text, 'fr')).toHaveLength(1);
+  it.each([
+    ['de', '„Wir beenden den Vertrag mit der Seite heute“\n\nDer Chef äußerte sich am Montag. „Wir beenden den Vertrag mit der Seite heute“, sagte Prince.'],
+    ['fr', 'Un utilisateur a écrit : « Il est temps que les gens assument leurs actes. Arrêtez de blâmer Internet ».\n\nPlus tard, il a répété : « Il est temps que les gens assument leurs actes ».'],
+  ] as const)('lists a quotation each time it occurs: a headline repeating the body is two (%s)', (lang, text) => {
+    const quotes = extractQuotes(text, lang);
+    expect(quotes).toHaveLength(2);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 
   it('skips quotations inside boilerplate regions', () => {

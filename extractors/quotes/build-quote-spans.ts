@@ -14,6 +14,10 @@ export interface QuoteSpan {
   /** The attribution between two parts: „…“, sagte er, „…“. */
   interruption: { start: number; end: number } | null;
   reopened: number;
+  /** Still open where the text ends: it runs to the end (`close === text.length`). */
+  unclosed: boolean;
+  /** Begun before the text starts: it runs from the start (`open === 0` is no mark). */
+  unopened: boolean;
 }
 
 // Between two parts of one utterance: a comma, a short frame without a sentence end, a comma or colon.
@@ -39,16 +43,17 @@ export function buildQuoteSpans(text: string, lexicon: QuoteLexicon): { spans: Q
   const { spans: marked, unclosed } = scanQuotationMarks(text);
   const spans: QuoteSpan[] = [];
   for (const mark of marked) {
-    const [start, end] = trimInner(text, mark.open + 1, mark.close);
+    const [start, end] = trimInner(text, mark.unopened ? 0 : mark.open + 1, mark.close);
     if (end <= start) continue;
     const previous = spans[spans.length - 1];
     if (previous && !previous.interruption && isInterruption(text, previous, mark.open, lexicon)) {
       previous.interruption = { start: previous.close + 1, end: mark.open };
       previous.close = mark.close;
       previous.end = end;
+      previous.unclosed = mark.unclosed;
       continue;
     }
-    spans.push({ open: mark.open, close: mark.close, start, end, interruption: null, reopened: mark.reopened });
+    spans.push({ open: mark.open, close: mark.close, start, end, interruption: null, reopened: mark.reopened, unclosed: mark.unclosed, unopened: mark.unopened });
   }
   return { spans, unclosed };
 }

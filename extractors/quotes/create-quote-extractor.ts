@@ -22,28 +22,24 @@
  */
 import type { ArticleDoc } from '../../schemas/article-doc.ts';
 import type { QuoteFact } from '../../schemas/quote.ts';
-import type { EntityRef } from '../../schemas/entity.ts';
-import type { Extractor } from '../types.ts';
+import type { Extractor, ReportMessage } from '../types.ts';
 import { hashId } from '../text/hash-id.ts';
 import { isInBoilerplate } from '../text/regions.ts';
 import { loadSentenceData, splitSentences } from '../text/sentences.ts';
 import { getQuoteLexicon, getQuoteMarks } from './quote-lexicon.ts';
 import { buildQuoteSpans, type QuoteSpan } from './build-quote-spans.ts';
 import { normalizeQuoteText } from './normalize-quote.ts';
-import { listMentions } from './entity-mentions.ts';
-import { tokenizeContext } from './tokenize-context.ts';
-import { findFrameAfter, findFrameBefore, findFrameInside, hasLabelCue, type Frame } from './find-frame.ts';
-import { resolveSubject, type SubjectScope } from './find-subject.ts';
+import { findMentionIn, listMentions, listSurnames } from './entity-mentions.ts';
+import { tokenizeContext, type ContextToken } from './tokenize-context.ts';
+import { findFrameAfter, findFrameBefore, findFrameInside, findFrameAtSentenceEnd, hasCitation, hasLabelCue } from './find-frame.ts';
+import { findFirstSubject, type SubjectScope } from './find-subject.ts';
 import { makeGenderOf } from './guess-gender.ts';
 import { findContextBounds, findLeadInSentence } from './find-context-bounds.ts';
+import { findLastStartingAtOrBefore, makeLineIndex } from './search-sorted.ts';
+import { makeReferBack } from './refer-back.ts';
+import { attribute, type Accepted, type Attribution } from './attribute-quote.ts';
 
 const LONG_QUOTE = 7;
-
-interface Accepted {
-  close: number;
-  speaker: EntityRef | null;
-  sentenceEnd: number;
-}
 
 export function createQuoteExtractor(): Extractor<'quotes'> {
   getQuoteLexicon('de');
@@ -52,7 +48,7 @@ export function createQuoteExtractor(): Extractor<'quotes'> {
   loadSentenceData();
   return {
     id: 'quotes',
-    version: '1',
+    version: '2',
     provides: 'quotes',
     requires: ['entities'],
     languages: ['de', 'fr'],
@@ -60,88 +56,82 @@ export function createQuoteExtractor(): Extractor<'quotes'> {
   };
 }
 
-function extractQuotes(doc: ArticleDoc): QuoteFact[] {
+function extractQuotes(doc: ArticleDoc, report: ReportMessage = () => {}): QuoteFact[] {
   const lang = doc.meta.language?.code === 'fr' ? 'fr' : 'de';
   const text = doc.text;
   const lexicon = getQuoteLexicon(lang);
   const { spans } = buildQuoteSpans(text, lexicon);
   const sentences = splitSentences(text, lang);
   const mentions = listMentions(doc);
-  const inQuote = (at: number) => spans.some((s) => s.open <= at && at <= s.close);
-  const scope: SubjectScope = { lang, lexicon, mentions, inQuote, genderOf: makeGenderOf(text, mentions, lexicon) };
+  const lines = makeLineIndex(text);
+  const inQuote = (at: number) => {
+    const span = findLastStartingAtOrBefore(spans, at, (s) => s.open);
+    return span !== undefined && at <= span.close;
+  };
+  const scope: SubjectScope = {
+    lang, lexicon, mentions, inQuote,
+    genderOf: makeGenderOf(text, mentions, lexicon),
+    surnames: listSurnames(mentions),
+    referBack: makeReferBack(text, sentences, () => scope),
+  };
   const facts: QuoteFact[] = [];
   let last: Accepted | undefined;
   spans.forEach((span, k) => {
     if (isInBoilerplate(doc, span.open, span.close + 1)) return;
-    const bounds = findContextBounds(text, sentences, spans, k);
+    if (span.unclosed) {
+      report({ reason: 'Quotation still open where the text ends: it runs to the end', ruleId: 'quotes/unclosed', place: { start: span.open, end: text.length } });
+    }
+    if (span.unopened) {
+      report({ reason: 'The text begins inside a quotation: it runs from the start', ruleId: 'quotes/unopened', place: { start: 0, end: span.close + 1 } });
+    }
+    if (!/[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) return;
+    const bounds = findContextBounds(text, sentences, spans, k, lines, last?.close ?? -1);
     const before = tokenizeContext(text, bounds.beforeStart, span.open);
-    const after = tokenizeContext(text, span.close + 1, bounds.afterEnd);
-    let frame: Frame | undefined;
-    let position = '';
-    const tryFrame = (found: Frame | undefined, where: string) => {
-      if (!frame && found) [frame, position] = [found, where];
+    const after = tokenizeContext(text, Math.min(span.close + 1, text.length), bounds.afterEnd);
+    const found: Attribution = {};
+    const tryFrame = (frame: Attribution['frame'], where: string) => {
+      if (!found.frame && !found.subject && frame) Object.assign(found, { frame, position: where });
+    };
+    const trySubject = (tokens: readonly ContextToken[], where: string) => {
+      const subject = found.frame || found.subject ? undefined : findFirstSubject(tokens, scope);
+      if (subject) Object.assign(found, { subject, position: where });
     };
     if (span.interruption) tryFrame(findFrameAfter(tokenizeContext(text, span.interruption.start, span.interruption.end), scope), 'inside');
     tryFrame(findFrameAfter(after, scope), 'after');
     tryFrame(findFrameBefore(before, scope), 'before');
+    tryFrame(findFrameAtSentenceEnd(after, scope), 'sentence-end');
     const colon = /:\s*$/u.test(text.slice(bounds.beforeStart, span.open));
-    const sameSentence = frame !== undefined || colon;
+    const sameSentence = found.frame !== undefined || colon;
+    // "Der CEO weiter im O-Ton: „…“", "Faeser: «…»": the clause before a colon names the speaker.
+    if (colon) trySubject(before, 'colon-subject');
     if (!/[\p{L}\p{N}]/u.test(text.slice(bounds.beforeStart, span.open))) {
-      const leadIn = findLeadInSentence(text, sentences, bounds.beforeStart);
-      if (leadIn) tryFrame(findFrameBefore(tokenizeContext(text, leadIn.start, leadIn.end), scope), leadIn.colon ? 'colon' : 'previous');
+      const leadIn = findLeadInSentence(text, sentences, bounds.beforeStart, lines);
+      if (leadIn) {
+        const leadTokens = tokenizeContext(text, leadIn.start, leadIn.end);
+        tryFrame(findFrameBefore(leadTokens, scope), leadIn.colon ? 'colon' : 'previous');
+        if (leadIn.colon) trySubject(leadTokens, 'colon-subject');
+      }
+      // A headline „…“: X tut Y — the subject after the colon spoke.
+      if (after[0]?.text === ':') trySubject(after.slice(1), 'headline');
     }
     tryFrame(findFrameInside(tokenizeContext(text, span.start, span.end), scope), 'inside');
-    if (!isQuotation(text, span, before, after, scope, sameSentence || position === 'colon', colon)) return;
+    // "Apple habe …, wie Bloomberg berichtet, es gebe „…“": the medium cites; the clause's subject spoke.
+    if (hasCitation(before, scope) || hasCitation(after, scope)) trySubject(before, 'cited-clause');
+    const attached = sameSentence || ['colon', 'colon-subject', 'cited-clause'].includes(found.position ?? '');
+    if (!isQuotation(text, span, before, after, scope, attached, colon)) return;
     const quoteText = text.slice(span.start, span.end);
-    if (facts.some((earlier) => isRequotation(quoteText, earlier.text))) return;
-    const attributed = attribute(frame, position, scope, last, text, span);
-    facts.push({
-      id: hashId('q', normalizeQuoteText(quoteText)),
-      start: span.start,
-      end: span.end,
-      text: quoteText,
-      ...attributed,
-    });
+    const attributed = attribute(found, scope, last, text, span);
+    facts.push({ id: hashId('q', normalizeQuoteText(quoteText)), start: span.start, end: span.end, text: quoteText, ...attributed });
     last = { close: span.close, speaker: attributed.speaker, sentenceEnd: bounds.afterEnd };
   });
   return facts;
 }
 
-/** The same words quoted again later (a reader prompt citing a user's quote): listed once. */
-function isRequotation(later: string, earlier: string): boolean {
-  const words = normalizeQuoteText(later).split(' ');
-  if (words.length < 5) return false;
-  const earlierWords = new Set(normalizeQuoteText(earlier).split(' '));
-  return words.filter((w) => earlierWords.has(w)).length / words.length >= 0.9;
-}
-
-function attribute(
-  frame: Frame | undefined,
-  position: string,
-  scope: SubjectScope,
-  last: Accepted | undefined,
-  text: string,
-  span: QuoteSpan,
-): Pick<QuoteFact, 'speaker' | 'cue' | 'rule'> {
-  if (frame) {
-    const cue = text.slice(frame.cue.start, frame.cueEnd);
-    const rule = `quotes/frame-${position}:${frame.row.id}`;
-    if (frame.subject) return { speaker: resolveSubject(frame.subject, scope), cue, rule };
-    // "Et d'ajouter : « … »": a frame without a subject goes on with the last speaker.
-    const recent = last && span.open - last.close < 400 ? last.speaker : null;
-    return { speaker: recent, cue, rule };
-  }
-  if (last && !/[\p{L}\p{N}]/u.test(text.slice(Math.max(last.close + 1, last.sentenceEnd), span.open))) {
-    return { speaker: last.speaker, cue: null, rule: 'quotes/continued' };
-  }
-  return { speaker: null, cue: null, rule: 'quotes/unattributed' };
-}
-
 function isQuotation(
   text: string,
   span: QuoteSpan,
-  before: ReturnType<typeof tokenizeContext>,
-  after: ReturnType<typeof tokenizeContext>,
+  before: readonly ContextToken[],
+  after: readonly ContextToken[],
   scope: SubjectScope,
   attached: boolean,
   colon: boolean,
@@ -151,9 +141,11 @@ function isQuotation(
   if (words === 0) return false;
   if (hasLabelCue(before, after, scope)) return false;
   if (/^[-‑]\p{L}/u.test(text.slice(span.close + 1, span.close + 3))) return false; // „Kiwi Farms“-Seite
-  if (scope.mentions.some((m) => m.start <= span.start && span.end <= m.end)) return false; // a quoted name
+  const named = findMentionIn(scope.mentions, span.start, span.end);
+  if (named && named.start <= span.start && span.end <= named.end) return false; // a quoted name
   if (words >= LONG_QUOTE) return true;
-  if (words >= 2) return attached || /[.!?…]$/u.test(quoteText);
+  // An excerpt cut inside a quotation: how long it was is unknown.
+  if (words >= 2) return attached || span.unclosed || span.unopened || /[.!?…]$/u.test(quoteText);
   const first = after.find((t) => t.text !== ',');
   const directAfter = after[0]?.text === ',' && first !== undefined && findFrameAfter(after.slice(0, 4), scope) !== undefined;
   return colon || directAfter;

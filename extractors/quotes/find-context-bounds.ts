@@ -1,28 +1,48 @@
 import type { Span } from '../../schemas/span.ts';
 import type { QuoteSpan } from './build-quote-spans.ts';
+import { countStartingAtOrBefore, findLastStartingAtOrBefore, type LineIndex } from './search-sorted.ts';
 
-/** Where the frame around quotation `k` may be: its sentence, not crossing a line or another quotation. */
+/** The sentence holding offset `at` (sentences are sorted and do not overlap). */
+function findSentenceAt(sentences: readonly Span[], at: number): Span | undefined {
+  const sentence = findLastStartingAtOrBefore(sentences, at, (s) => s.start);
+  return sentence && at < sentence.end ? sentence : undefined;
+}
+
+/**
+ * Where the frame around quotation `k` may be: its sentence, not crossing a
+ * line, the last quotation accepted before it (`previousClose`) or the next
+ * quotation. A rejected quoted word in between (a name, a label) does not cut
+ * the frame off: `begründet das damit, dass «X» ein «…» sei`.
+ */
 export function findContextBounds(
   text: string,
   sentences: readonly Span[],
   spans: readonly QuoteSpan[],
   k: number,
+  lines: LineIndex,
+  previousClose: number,
 ): { beforeStart: number; afterEnd: number } {
   const span = spans[k];
   if (!span) throw new Error(`No quotation ${k}`);
-  const previous = spans[k - 1];
   const next = spans[k + 1];
-  const lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
-  const newline = text.indexOf('\n', span.close);
-  const lineEnd = newline < 0 ? text.length : newline;
-  const opening = sentences.find((s) => s.start <= span.open && span.open < s.end);
-  const closing = sentences.find((s) => s.start <= span.close && span.close < s.end);
-  const beforeStart = Math.max(opening?.start ?? lineStart, lineStart, previous ? previous.close + 1 : 0);
+  const lineStart = lines.startOf(span.open);
+  const lineEnd = lines.endOf(span.close);
+  const opening = findSentenceAt(sentences, span.open);
+  const closing = findSentenceAt(sentences, span.close);
+  const beforeStart = Math.max(opening?.start ?? lineStart, lineStart, previousClose + 1);
   const afterEnd = Math.min(closing?.end ?? lineEnd, lineEnd, next ? next.open : text.length);
-  return { beforeStart, afterEnd: Math.max(afterEnd, span.close + 1) };
+  return { beforeStart, afterEnd: Math.max(afterEnd, Math.min(span.close + 1, text.length)) };
 }
 
 const QUOTE_MARK = /[„“”"«»]/u;
+
+/** The last sentence ending at or before `end` and starting at or after `from`. */
+function findSentenceBefore(sentences: readonly Span[], from: number, end: number): Span | undefined {
+  let k = countStartingAtOrBefore(sentences, end, (s) => s.start) - 1;
+  while (k >= 0 && (sentences[k]?.end ?? 0) > end) k--;
+  const sentence = sentences[k];
+  return sentence && sentence.start >= from ? sentence : undefined;
+}
 
 /**
  * The sentence that may introduce a quotation standing at the start of its own
@@ -31,17 +51,17 @@ const QUOTE_MARK = /[„“”"«»]/u;
  * (`Lim a écrit :¶« … »`). Sentences holding quotation marks are left to the
  * continuation rule.
  */
-export function findLeadInSentence(text: string, sentences: readonly Span[], at: number): (Span & { colon: boolean }) | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+export function findLeadInSentence(text: string, sentences: readonly Span[], at: number, lines: LineIndex): (Span & { colon: boolean }) | undefined {
+  const lineStart = lines.startOf(at);
   let lead: Span | undefined;
   if (/\S/u.test(text.slice(lineStart, at))) {
-    lead = sentences.filter((s) => s.end <= at && s.start >= lineStart).pop();
+    lead = findSentenceBefore(sentences, lineStart, at);
   } else {
     let p = lineStart - 1;
     while (p > 0 && /\s/u.test(text[p] ?? '')) p--;
     if (text[p] !== ':') return undefined;
-    const previousLineStart = text.lastIndexOf('\n', p) + 1;
-    lead = sentences.filter((s) => s.start >= previousLineStart && s.end <= p + 1).pop();
+    const previousLineStart = lines.startOf(p);
+    lead = findSentenceBefore(sentences, previousLineStart, p + 1);
   }
   if (!lead || QUOTE_MARK.test(lead.text)) return undefined;
   return { ...lead, colon: /:\s*$/u.test(lead.text) };

@@ -8,6 +8,7 @@ export type Subject =
   | { kind: 'mention'; mention: MentionRef }
   | { kind: 'pronoun'; gender: GenderHint; at: number }
   | { kind: 'role'; form: FrameForm; at: number; anchor: MentionRef | undefined; indefinite: boolean }
+  | { kind: 'same-source' }
   | { kind: 'generic' };
 
 export interface SubjectScope {
@@ -16,6 +17,10 @@ export interface SubjectScope {
   mentions: readonly MentionRef[];
   inQuote: (at: number) => boolean;
   genderOf: (m: MentionRef) => GenderHint;
+  /** The last word of each person's name (`Storch` → Beatrix von Storch), when only one person has it. */
+  surnames: ReadonlyMap<string, MentionRef['entity']>;
+  /** Resolves a pronoun or definite description at `at` to the subject of the sentences before. */
+  referBack: (at: number, gender: GenderHint, types: readonly ('person' | 'organization')[]) => EntityRef | null;
 }
 
 const INDEFINITE = new Set(['ein', 'eine', 'einer', 'einem', 'un', 'une']);
@@ -25,7 +30,7 @@ const SPEAKER_TYPES = new Set(['person', 'organization', 'site']);
 export function readSubjectAt(tokens: readonly ContextToken[], i: number, scope: SubjectScope): Subject | undefined {
   const token = tokens[i];
   if (!token) return undefined;
-  const mention = findMentionIn(scope.mentions, token.start, token.end);
+  const mention = findMentionIn(scope.mentions, token.start, token.end) ?? findSurname(token, scope);
   const role = matchRoleSuffix(token, scope.lexicon, scope.lang);
   if (mention && SPEAKER_TYPES.has(mention.type) && !(role && mention.end < token.end)) {
     // "le patron de Cloudflare", "der Sprecher von AWS": the organisation anchors a role.
@@ -39,7 +44,7 @@ export function readSubjectAt(tokens: readonly ContextToken[], i: number, scope:
       const next = tokens[k];
       if (!next || /^[.:;]$/u.test(next.text)) break;
       const named = findMentionIn(scope.mentions, next.start, next.end);
-      if (named && named.type === (role.row.kind === 'person-role' ? 'person' : 'organization')) return { kind: 'mention', mention: named };
+      if (named && named.type === (role.row.kind === 'org-role' ? 'organization' : 'person')) return { kind: 'mention', mention: named };
     }
     const anchor = mention ?? findAnchor(tokens, i, scope);
     const indefinite = INDEFINITE.has(tokens[i - 1]?.norm ?? '') || INDEFINITE.has(tokens[i - 2]?.norm ?? '');
@@ -48,7 +53,15 @@ export function readSubjectAt(tokens: readonly ContextToken[], i: number, scope:
   const form = matchFormAt(tokens, i, scope.lexicon);
   if (form?.row.kind === 'pronoun') return { kind: 'pronoun', gender: form.row.gender, at: token.start };
   if (form?.row.kind === 'generic') return { kind: 'generic' };
+  if (form?.row.kind === 'same-source') return { kind: 'same-source' };
   return undefined;
+}
+
+/** A capitalised word that ends one person's full name stands for that person: `sagte von Storch`. */
+function findSurname(token: ContextToken, scope: SubjectScope): MentionRef | undefined {
+  if (!/^\p{Lu}/u.test(token.text)) return undefined;
+  const entity = scope.surnames.get(token.norm);
+  return entity ? { start: token.start, end: token.end, type: 'person', entity } : undefined;
 }
 
 const OF = new Set(['de', 'du', 'des', "d'", 'von', 'vom', 'der', 'des']);
@@ -110,7 +123,18 @@ export function findSubjectForward(tokens: readonly ContextToken[], from: number
   return undefined;
 }
 
-/** Resolves a subject to a canonical entity; null for unnamed speakers. */
+/** The first speaker candidate of a clause (outside quotation marks): the subject of a colon or headline frame. */
+export function findFirstSubject(tokens: readonly ContextToken[], scope: SubjectScope): Subject | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || scope.inQuote(token.start)) continue;
+    const subject = readSubjectAt(tokens, i, scope);
+    if (subject && !(subject.kind === 'mention' && subject.mention.type === 'site')) return subject;
+  }
+  return undefined;
+}
+
+/** Resolves a subject to a canonical entity; null for unnamed speakers (and `same-source`, which the caller resolves). */
 export function resolveSubject(subject: Subject, scope: SubjectScope): EntityRef | null {
   const near = (at: number, types: Parameters<typeof findNearestBefore>[2], gender?: GenderHint) =>
     findNearestBefore(scope.mentions, at, types, scope.inQuote, scope.genderOf, gender)?.entity ?? null;
@@ -118,13 +142,30 @@ export function resolveSubject(subject: Subject, scope: SubjectScope): EntityRef
     case 'mention':
       return subject.mention.entity;
     case 'generic':
+    case 'same-source':
       return null;
     case 'pronoun':
-      if (subject.gender === 'p') return near(subject.at, ['organization', 'person']);
-      return near(subject.at, ['person'], subject.gender) ?? near(subject.at, ['organization']);
+      // French ils/elles: a group of people far more often than one named entity; an organisation if any.
+      if (subject.gender === 'p') return scope.referBack(subject.at, 'p', ['organization']);
+      return scope.referBack(subject.at, subject.gender, ['person', 'organization']) ?? near(subject.at, ['person'], subject.gender) ?? near(subject.at, ['organization']);
     case 'role':
-      if (subject.form.row.kind === 'org-role') return subject.anchor?.entity ?? near(subject.at, ['organization']) ?? near(subject.at, ['site']);
-      if (subject.indefinite) return subject.anchor?.entity ?? null;
-      return near(subject.at, ['person']) ?? subject.anchor?.entity ?? null;
+      switch (subject.form.row.kind) {
+        case 'org-role':
+          // "das Unternehmen", "la messagerie": the organisation the sentences before are about.
+          return subject.anchor?.entity ?? scope.referBack(subject.at, undefined, ['organization']) ?? near(subject.at, ['organization']) ?? near(subject.at, ['site']);
+        case 'spokesperson':
+          // "ein Sprecher von X", "un porte-parole du groupe": the organisation; "die Sprecherin": the person named before.
+          if (subject.anchor) return subject.anchor.entity;
+          if (subject.indefinite) return scope.referBack(subject.at, undefined, ['organization']) ?? near(subject.at, ['organization']);
+          return nearWithin(scope, subject.at, 400) ?? near(subject.at, ['organization']);
+        default:
+          if (subject.indefinite) return subject.anchor?.entity ?? null;
+          return scope.referBack(subject.at, undefined, ['person']) ?? near(subject.at, ['person']) ?? null;
+      }
   }
+}
+/** The nearest person named at most `distance` characters before `at`. */
+function nearWithin(scope: SubjectScope, at: number, distance: number): EntityRef | null {
+  const person = findNearestBefore(scope.mentions, at, ['person'], scope.inQuote);
+  return person && at - person.end <= distance ? person.entity : null;
 }

@@ -3,7 +3,7 @@ import { loadData, zLexiconRow } from '../text/load-data.ts';
 
 export const FRAME_KINDS = [
   'verb', 'noun', 'preposition', 'postposition', 'reason', 'label',
-  'pronoun', 'person-role', 'org-role', 'generic', 'female', 'male',
+  'pronoun', 'person-role', 'org-role', 'spokesperson', 'same-source', 'parenthetical', 'auxiliary', 'oblique', 'generic', 'female', 'male',
 ] as const;
 export type FrameKind = (typeof FRAME_KINDS)[number];
 
@@ -15,6 +15,8 @@ const zReporting = z.object({
       forms: z.array(z.string().min(1)).min(1),
       gender: z.enum(['m', 'f', 'p']).optional(),
       clauseInitial: z.boolean().optional(),
+      /** For `parenthetical`: the verb rows it turns into a medium's citation (`wie X berichtet`). */
+      appliesTo: z.array(z.string()).optional(),
     }),
   ),
 });
@@ -23,7 +25,7 @@ export type ReportingRow = z.infer<typeof zReporting>['rows'][number];
 const zQuoteMarks = z.object({
   description: z.string(),
   rows: z.array(
-    zLexiconRow.extend({ open: z.string().length(1), close: z.array(z.string().length(1)).min(1), reopen: z.boolean() }),
+    zLexiconRow.extend({ open: z.string().length(1), close: z.array(z.string().length(1)).min(1), reopen: z.boolean(), innerSpace: z.boolean() }),
   ),
 });
 export type QuoteMarkRow = z.infer<typeof zQuoteMarks>['rows'][number];
@@ -43,6 +45,8 @@ export interface QuoteMarks {
   /** opener → allowed closers */
   closers: ReadonlyMap<string, ReadonlySet<string>>;
   reopen: ReadonlySet<string>;
+  /** Openers that may be followed by a space (« … »). */
+  spaced: ReadonlySet<string>;
   all: ReadonlySet<string>;
 }
 
@@ -84,14 +88,16 @@ export function getQuoteMarks(): QuoteMarks {
   if (!marks) {
     const closers = new Map<string, Set<string>>();
     const reopen = new Set<string>();
+    const spaced = new Set<string>();
     const all = new Set<string>();
     for (const row of loadQuoteMarkRows()) {
       closers.set(row.open, new Set(row.close));
       if (row.reopen) reopen.add(row.open);
+      if (row.innerSpace) spaced.add(row.open);
       all.add(row.open);
       for (const close of row.close) all.add(close);
     }
-    marks = { closers, reopen, all };
+    marks = { closers, reopen, spaced, all };
   }
   return marks;
 }

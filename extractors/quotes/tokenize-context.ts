@@ -46,15 +46,24 @@ export function matchFormAt(tokens: readonly ContextToken[], i: number, lexicon:
   const keys = [first.norm, first.norm.replace(ELISION, '')];
   for (const key of keys) {
     for (const form of lexicon.byFirstToken.get(key) ?? []) {
-      if (form.tokens.every((t, k) => k === 0 || tokens[i + k]?.norm === t)) return form;
+      if (form.tokens.every((t, k) => k === 0 || matchesToken(tokens[i + k], t))) return form;
     }
   }
   return undefined;
 }
 
+/** A form word ending in an elided article (`d'`, `l'`) matches the word it is glued to: `en raison d'un`. */
+function matchesToken(token: ContextToken | undefined, form: string): boolean {
+  if (!token) return false;
+  return token.norm === form || (form.endsWith("'") && token.norm.startsWith(form));
+}
+
 /** The role (person-role / org-role) a German compound ends with: `Cloudflare-Chef`, `Sicherheitsfirma`. */
 export function matchRoleSuffix(token: ContextToken, lexicon: QuoteLexicon, lang: string): FrameForm | undefined {
-  const parts = token.norm.split('-');
+  const word = token.norm.replace(ELISION, '');
+  const whole = lexicon.byFirstToken.get(word)?.find((f) => isRole(f) && f.tokens.length === 1);
+  if (whole) return whole; // porte-parole, vice-présidente
+  const parts = word.split('-');
   const last = parts[parts.length - 1] ?? '';
   const exact = lexicon.byFirstToken.get(last)?.find((f) => isRole(f) && f.tokens.length === 1);
   if (exact) return exact;
@@ -68,5 +77,5 @@ export function matchRoleSuffix(token: ContextToken, lexicon: QuoteLexicon, lang
 }
 
 function isRole(form: FrameForm): boolean {
-  return form.row.kind === 'person-role' || form.row.kind === 'org-role';
+  return form.row.kind === 'person-role' || form.row.kind === 'org-role' || form.row.kind === 'spokesperson';
 }

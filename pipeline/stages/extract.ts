@@ -1,5 +1,6 @@
 import type { ArticleDoc, FactKind } from '../../schemas/article-doc.ts';
-import type { AnyExtractor } from '../../extractors/types.ts';
+import type { Message } from '../../schemas/message.ts';
+import type { AnyExtractor, ReportMessage } from '../../extractors/types.ts';
 
 /**
  * Checks, before the first article, that every extractor's `requires` are
@@ -20,7 +21,8 @@ export type ExtractorTimings = Map<string, number>;
 
 /**
  * Stage 4: runs each extractor that handles the article's language, in order.
- * An extractor that throws fails this article only: it becomes a message and
+ * Messages an extractor reports join `doc.messages` (non-fatal, with its id as
+ * source). An extractor that throws fails this article only: it becomes a message and
  * the status `error`, and the run goes on.
  */
 export function extract(doc: ArticleDoc, extractors: readonly AnyExtractor[], timings?: ExtractorTimings): ArticleDoc {
@@ -31,8 +33,13 @@ export function extract(doc: ArticleDoc, extractors: readonly AnyExtractor[], ti
     if (!extractor.languages.includes(lang)) continue;
     const started = performance.now();
     try {
-      const facts = { ...current.facts, [extractor.provides]: extractor.extract(current) };
-      current = { ...current, facts };
+      const reported: Message[] = [];
+      const source = current.meta.sources[0];
+      const report: ReportMessage = (m) => {
+        reported.push({ ...m, source: extractor.id, file: source?.file ?? null, line: source?.line ?? null, fatal: false });
+      };
+      const facts = { ...current.facts, [extractor.provides]: extractor.extract(current, report) };
+      current = { ...current, facts, messages: reported.length ? [...current.messages, ...reported] : current.messages };
     } catch (error) {
       const reason = `Extractor "${extractor.id}" failed: ${(error as Error).message}`;
       const source = current.meta.sources[0];
