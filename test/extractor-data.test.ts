@@ -109,11 +109,11 @@ describe('data loaded when the extractors are created', () => {
 describe('pnpm pipeline --data-dir', () => {
   it('stops before the first article, exit 1, naming the file and the zod path of a broken data file', () => {
     const dir = copyData();
-    editJson(`${dir}actions/cues.de.json`, (data) => void (data.rows[3]!['terms'] = []));
+    editJson(`${dir}actions/cues.de.json`, (data) => void (data.rows[3]!['action'] = 'delete_everything'));
     const db = join(tempDir(), 'c.sqlite');
     const run = runCli('pipeline', [`${ROOT}seeds`, '--db', db, '--data-dir', dir]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^pipeline: Invalid data file ${dir}actions/cues\\.de\\.json at rows\\.3\\.terms: `, 'u'));
+    expect(run.stderr).toMatch(new RegExp(`^pipeline: Invalid data file ${dir}actions/cues\\.de\\.json at rows\\.3\\.action: `, 'u'));
     expect(existsSync(db)).toBe(false);
     writeFileSync(`${dir}actions/cues.de.json`, '{ "rows": [');
     const syntax = runCli('pipeline', [`${ROOT}seeds`, '--db', db, '--data-dir', dir]);

@@ -1,3 +1,4 @@
+import { polarityOf } from '../../schemas/action.ts';
 import { isClass, type ActionLexicon } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 import type { CueHit } from './match-cues.ts';
@@ -208,7 +209,9 @@ function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly W
   const taken = new Set(providers.map((slot) => slot.id));
   if (!found.target) {
     // `nachdem wir sie aus dem Netz genommen hatten`: an object pronoun stands for what an earlier clause names.
-    const earlier = hasAnaphor(lexicon, words, clause) || hasServiceObject(lexicon, words, clause) ? findEarlierTarget(text, words, slots, clause, taken) : [];
+    // An ownerless service withdrawn (`die Hosting-Dienste zurückgezogen`) was the service of the site just named; one offered was not.
+    const withdrawn = polarityOf(hit.cue.action) === 'withdraw' && hasServiceObject(lexicon, words, clause);
+    const earlier = hasAnaphor(lexicon, words, clause) || withdrawn ? findEarlierTarget(text, words, slots, clause, taken) : [];
     if (earlier.length) return { providers, targets: earlier };
     // `Wir waren nie ihr Hosting-Anbieter`, `Cloudflare l'a bloqué`: a pronoun stands for the previous sentence's entity.
     if (antecedent && !found.passive && !taken.has(antecedent.id) && hasAnaphor(lexicon, words, clause) && !hasDemonstrative(lexicon, words, clause)) return { providers, targets: [antecedent] };
@@ -228,7 +231,8 @@ function hasServiceObject(lexicon: ActionLexicon, words: readonly Word[], clause
 
 /** The nearest site or organisation before the clause in its sentence, with what is coordinated to it. */
 function findEarlierTarget(text: string, words: readonly Word[], slots: readonly Slot[], clause: Clause, taken: ReadonlySet<string>): Slot[] {
-  const before = slots.filter((slot) => slot.last < clause.first && slot.first >= 0 && slot.canBeTarget && !slot.isPerson && !taken.has(slot.id)).sort((a, b) => b.first - a.first);
+  // Sites and the like, not infrastructure providers: `bien que Cloudflare …, BitMitigate a été ravi de fournir des services`.
+  const before = slots.filter((slot) => slot.last < clause.first && slot.first >= 0 && slot.canBeTarget && !slot.isPerson && slot.providerRank <= 1 && !taken.has(slot.id)).sort((a, b) => b.first - a.first);
   const nearest = before[0];
   return nearest ? coordinated(text, words, slots, nearest).filter((slot) => slot.canBeTarget && !taken.has(slot.id)) : [];
 }

@@ -17,6 +17,11 @@ export interface ArgumentContext {
   focus: (at: number) => Slot | null;
 }
 
+function hasWord(lexicon: ActionLexicon, words: readonly Word[], from: number, to: number, id: string): boolean {
+  for (let i = from; i <= to; i++) if (isClass(lexicon, id, (words[i] as Word).lower)) return true;
+  return false;
+}
+
 /** The subject found for a cue: a slot, or a noun phrase or pronoun that is no named provider. */
 type Subject = { slot: Slot } | { none: true };
 
@@ -94,9 +99,9 @@ function findRelativeAntecedent(ctx: ArgumentContext, at: number): Slot | null {
 function findSubject(ctx: ArgumentContext, clause: Clause, verb: VerbComplex, hit: CueHit): Subject | null {
   const { words, lexicon } = ctx;
     if (verb.kind === 'infinitive') {
-    // The infinitive's own clause holds its objects (`…, 8chan zu sperren`): the controller stands before it.
-    const own = lexicon.lang === 'de' && !slotsIn(ctx, clause.first, hit.anchor).some((slot) => isBareSubject(ctx, slot) && slot.providerRank > 0 && (ctx.words[slot.last + 1] as Word | undefined)?.tags.has('Verb'));
-    return own && hit.clause > 0 ? findControllingSubject(ctx, hit.clause - 1, clause.first) : findControllingSubject(ctx, hit.clause, hit.anchor);
+    // A German infinitive clause of its own (`…, 8chan zu sperren`) holds only objects: its controller stands before it.
+    const own = lexicon.lang === 'de' && hit.clause > 0 && !hasWord(lexicon, words, clause.first, hit.anchor, 'auxiliary');
+    return own ? findControllingSubject(ctx, hit.clause - 1, clause.first) : findControllingSubject(ctx, hit.clause, hit.anchor);
   }
   const finite = verb.finite ?? hit.anchor;
   if (verb.kind === 'relative') {

@@ -53,7 +53,8 @@ export function readVerbComplex(lexicon: ActionLexicon, words: readonly Word[], 
   const verbFinal = lexicon.lang === 'fr' || last.tags.has('Verb') || isClass(lexicon, 'auxiliary', last.lower) || clause.last === hit.anchor;
   const relative = isClass(lexicon, 'relative', first.lower) && from > 0 && verbFinal;
   const subordinate = isClass(lexicon, 'subordinator', first.lower) && verbFinal;
-  const zu = lexicon.lang === 'de' && words[hit.anchor - 1]?.lower === 'zu';
+  // `8chan zu sperren`, and `… anbieten zu wollen` (zu before the modal that governs the infinitive).
+  const zu = lexicon.lang === 'de' && (words[hit.anchor - 1]?.lower === 'zu' || (form === 'infinitive' && words[hit.anchor + 1]?.lower === 'zu'));
   const infinitive = form === 'zu-infinitive' || form === 'gerund' || zu || (form === 'infinitive' && (words[hit.anchor - 1] ? isClass(lexicon, 'infinitive-marker', (words[hit.anchor - 1] as Word).lower) : false));
   let finite: number | null = null;
   if (form === 'finite' || form === 'split') finite = hit.anchor;

@@ -5,7 +5,7 @@ import { isInBoilerplate } from '../text/regions.ts';
 import { loadSentenceData, splitSentences } from '../text/sentences.ts';
 import type { Candidate } from './candidate.ts';
 import { collectLowerWords, findPatterns } from './find-patterns.ts';
-import { findLinkedNames } from './find-linked-names.ts';
+import { findLinkedNames, getLinkedNames } from './find-linked-names.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { getLexicon } from './lexicon.ts';
 import { matchGazetteer } from './match-gazetteer.ts';
@@ -43,6 +43,8 @@ export function createEntityExtractor(): Extractor<'entities'> {
   getLexicon('de');
   getLexicon('fr');
   getNameLists();
+  getLinkedNames('de');
+  getLinkedNames('fr');
   loadSentenceData();
   return {
     id: 'entities',

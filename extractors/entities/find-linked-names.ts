@@ -24,7 +24,7 @@ interface LinkedNameLexicon {
 
 const lexicons = new Map<string, LinkedNameLexicon>();
 
-function getLinkedNames(lang: string): LinkedNameLexicon {
+export function getLinkedNames(lang: string): LinkedNameLexicon {
   let lexicon = lexicons.get(lang);
   if (lexicon) return lexicon;
   const rows = loadData(`entities/linked-names.${lang === 'fr' ? 'fr' : 'de'}.json`, zLinkedNameFile).rows;
