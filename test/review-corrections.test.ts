@@ -93,16 +93,17 @@ describe('corrections, patch file to database and export', () => {
   });
 
   it('splits a wrongly merged entity: the alias and its mentions move to a new entity', async () => {
+    // A reviewer keeps the domain Parler.com apart from the network, as the gold keeps KiwiFarms.ru apart from Kiwi Farms.
     const { db: plain } = await run({});
-    const apple = query<{ id: string }>(plain, `SELECT id FROM entities WHERE name = 'Apple'`)[0]!.id;
+    const parler = query<{ id: string }>(plain, `SELECT id FROM entities WHERE name = 'Parler'`)[0]!.id;
     const { db, result } = await run({
-      'a.json': patch(apple, [{ op: 'test', path: '/aliases', value: ['App Stores', 'Apple'] }, { op: 'add', path: '/split', value: [{ name: 'App Store', type: 'site', aliases: ['App Stores'] }] }]),
+      'a.json': patch(parler, [{ op: 'test', path: '/aliases', value: ['Parler', 'Parler.com'] }, { op: 'add', path: '/split', value: [{ name: 'Parler.com', type: 'site', aliases: ['Parler.com'] }] }]),
     });
     expect(result.reviews[0]).toMatchObject({ status: 'applied' });
-    const store = query<{ id: string }>(db, `SELECT id FROM entities WHERE name = 'App Store'`)[0]!.id;
-    expect(query(db, 'SELECT alias FROM entity_aliases WHERE entity_id = ?', apple)).toEqual([{ alias: 'Apple' }]);
-    expect(query(db, 'SELECT DISTINCT text FROM mentions WHERE entity_id = ?', store)).toEqual([{ text: 'App Stores' }]);
-    expect(query(db, 'SELECT count(*) AS n FROM mentions WHERE entity_id = ? AND text = ?', apple, 'App Stores')).toEqual([{ n: 0 }]);
+    const domain = query<{ id: string }>(db, `SELECT id FROM entities WHERE name = 'Parler.com'`)[0]!.id;
+    expect(query(db, 'SELECT alias FROM entity_aliases WHERE entity_id = ?', parler)).toEqual([{ alias: 'Parler' }]);
+    expect(query(db, 'SELECT DISTINCT text FROM mentions WHERE entity_id = ?', domain)).toEqual([{ text: 'Parler.com' }]);
+    expect(query(db, 'SELECT count(*) AS n FROM mentions WHERE entity_id = ? AND text = ?', parler, 'Parler.com')).toEqual([{ n: 0 }]);
   });
 
   it('adds a claim the rules missed, with its source sentence', async () => {
