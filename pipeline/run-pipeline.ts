@@ -9,7 +9,9 @@ import type { LanguageConfig } from './stages/detect-language.ts';
 import { checkExtractorOrder } from './stages/extract.ts';
 import { tryProcessArticle } from './process-article.ts';
 import { ExtractPool } from './workers/extract-pool.ts';
-import type { ArticleTimings } from './workers/worker-messages.ts';
+import type { ArticleOutcome, ArticleTimings } from './workers/worker-messages.ts';
+import { createDeadline, DEFAULT_ARTICLE_TIMEOUT_MS } from './workers/article-budget.ts';
+import { warmUp } from './workers/warm-up.ts';
 import { RunSummary } from './run-summary.ts';
 import type { ReviewOutcome } from './review/apply-patches.ts';
 
@@ -33,6 +35,12 @@ export interface PipelineOptions {
   maxInFlight?: number;
   /** Articles per write transaction. */
   batchSize?: number;
+  /**
+   * Milliseconds one article may take in stages 2–4 (0: no limit). On a worker the
+   * article is stopped there and its worker replaced; on the main thread (`workers: 0`)
+   * the budget is checked between stages and extractors, so one slow extractor runs to its end.
+   */
+  articleTimeoutMs?: number;
   onTotalBytes?: (n: number) => void;
   onBytes?: (n: number) => void;
   onArticle?: (summary: RunSummary) => void;
@@ -79,6 +87,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   let written = 0;
   let status: 'completed' | 'failed' = 'completed';
   let taskError: unknown;
+  const timeoutMs = options.articleTimeoutMs ?? DEFAULT_ARTICLE_TIMEOUT_MS;
+  let warm = false;
+  const processHere = (doc: ArticleDoc): ArticleOutcome => {
+    if (!warm && timeoutMs > 0) warmUp(options);
+    warm = true;
+    return tryProcessArticle(doc, options, createDeadline(timeoutMs));
+  };
 
   const flush = (): void => {
     const t = performance.now();
@@ -124,7 +139,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       seen.add(doc.id);
       inFlight.set(doc.id, []);
       if (options.workers && !pool) {
-        pool = await startPool(options);
+        pool = await startPool(options, timeoutMs);
         // One article waiting per worker besides the one it works on, so none idles.
         queue.concurrency = pool.size * 2;
         summary.workers = pool.size;
@@ -133,9 +148,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       const seq = queued++;
       const workers = pool;
       queue.add(async () => {
-        const outcome = workers ? await workers.run(doc) : tryProcessArticle(doc, options);
+        const outcome = workers ? await workers.run(doc) : processHere(doc);
         if (outcome.ok) addTimings(summary, outcome);
-        const processed = outcome.ok ? outcome.doc : failArticle(doc, outcome.error);
+        const processed = outcome.ok ? outcome.doc : failArticle(doc, outcome.error, outcome.ruleId);
         summary.countArticle(processed, storedVersion !== undefined);
         // performance.now() counts from the process start (performance.timeOrigin).
         summary.startupMs ??= performance.now();
@@ -166,8 +181,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 }
 
-async function startPool(options: PipelineOptions): Promise<ExtractPool> {
-  const pool = await ExtractPool.start(options.workers ?? 1, options.configModule);
+async function startPool(options: PipelineOptions, articleTimeoutMs: number): Promise<ExtractPool> {
+  const pool = await ExtractPool.start(options.workers ?? 1, { articleTimeoutMs, ...(options.configModule ? { configModule: options.configModule } : {}) });
   if (pool.extractorVersion !== options.extractorVersion) {
     await pool.close();
     throw new Error(`The workers' extractor version (${pool.extractorVersion}) differs from the main thread's (${options.extractorVersion})`);
@@ -180,14 +195,14 @@ function addTimings(summary: RunSummary, timings: ArticleTimings): void {
   for (const [id, ms] of Object.entries(timings.extractorMs)) summary.extractorMs[id] = (summary.extractorMs[id] ?? 0) + ms;
 }
 
-/** An article whose processing threw (outside any one extractor) or whose worker died: stored as an error, the run goes on. */
-function failArticle(doc: ArticleDoc, error: string): ArticleDoc {
+/** An article whose processing threw (outside any one extractor), timed out, or whose worker died: stored as an error, the run goes on. */
+function failArticle(doc: ArticleDoc, error: string, ruleId = 'pipeline/article-failed'): ArticleDoc {
   const source = doc.meta.sources[0];
   const reason = `Processing failed: ${error}`;
   return {
     ...doc,
     status: 'error',
     reason,
-    messages: [...doc.messages, { reason, ruleId: 'pipeline/article-failed', source: 'pipeline', file: source?.file ?? null, line: source?.line ?? null, place: null, fatal: true }],
+    messages: [...doc.messages, { reason, ruleId, source: 'pipeline', file: source?.file ?? null, line: source?.line ?? null, place: null, fatal: true }],
   };
 }

@@ -9,6 +9,7 @@ import { PROGRAM_VERSION } from '../version.ts';
 import { createProgress } from './progress.ts';
 import { DEFAULT_DB, DEFAULT_PATCHES, EXIT, parseCommandLine, parseWholeNumber } from './defaults.ts';
 import { formatOutcomes } from '../review/format-outcomes.ts';
+import { DEFAULT_ARTICLE_TIMEOUT_MS } from '../workers/article-budget.ts';
 
 const program = new Command()
   .name('pnpm pipeline')
@@ -22,6 +23,7 @@ const program = new Command()
   .option('--patches <dir>', 'reviewer patches to apply after extraction', DEFAULT_PATCHES)
   .option('--workers <n>', 'extraction worker threads (0: extract on the main thread)', parseWholeNumber(0), availableParallelism())
   .option('--batch-size <n>', 'articles per write transaction', parseWholeNumber(1), 100)
+  .option('--article-timeout <ms>', 'fail an article that takes longer than this in clean, language detection and extraction (0: no limit)', parseWholeNumber(0), DEFAULT_ARTICLE_TIMEOUT_MS)
   .version(PROGRAM_VERSION)
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -29,7 +31,7 @@ const program = new Command()
 async function main(): Promise<number> {
   const parsed = parseCommandLine(program);
   if (parsed !== null) return parsed;
-  const options = program.opts<{ db: string; strict: boolean; reextract: boolean; quiet: boolean; json: boolean; batchSize: number; workers: number; patches: string }>();
+  const options = program.opts<{ db: string; strict: boolean; reextract: boolean; quiet: boolean; json: boolean; batchSize: number; workers: number; patches: string; articleTimeout: number }>();
   const paths = program.processedArgs[0] as string[];
   const cwd = process.cwd();
   const dbPath = options.db === ':memory:' ? options.db : resolve(cwd, options.db);
@@ -46,6 +48,7 @@ async function main(): Promise<number> {
       reextract: options.reextract,
       batchSize: options.batchSize,
       workers: options.workers,
+      articleTimeoutMs: options.articleTimeout,
       patchesDir: resolve(cwd, options.patches),
       onTotalBytes: (n) => progress.start(n),
       onBytes: (n) => progress.addBytes(n),

@@ -12,8 +12,8 @@ export interface ArticleTimings {
   extractorMs: Record<string, number>;
 }
 
-/** What became of one article: processed, or the error that stopped it. */
-export type ArticleOutcome = ({ ok: true; doc: ArticleDoc } & ArticleTimings) | { ok: false; error: string };
+/** What became of one article: processed, or the error that stopped it (with its rule id when it is not `pipeline/article-failed`). */
+export type ArticleOutcome = ({ ok: true; doc: ArticleDoc } & ArticleTimings) | { ok: false; error: string; ruleId?: string };
 
 /** What a worker answers for one job. */
 export type ResultMessage = ArticleOutcome & { job: number };
@@ -27,4 +27,6 @@ export interface ReadyMessage {
 /** The worker's start-up data: the module whose `createPipelineConfig` builds its stages. */
 export interface WorkerData {
   configModule: string;
+  /** Run one article per configured language before answering ready, so no article's budget pays for loading. */
+  warmUp: boolean;
 }
