@@ -25,8 +25,10 @@ function lastPiece(text: string): string {
   return pieces[pieces.length - 1] ?? text;
 }
 
-// A terminator, any closing quotes or brackets, then white space.
-const BOUNDARY = /[.!?…]+["“”»’')\]]*(?=\s)/gu;
+// A terminator, any closing quotes or brackets, then white space. A match starts only at the
+// first of a run of terminators: one that fails there fails inside the run too, and retrying
+// at every dot of `......` made the scan quadratic in the run's length.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["“”»’')\]]*(?=\s)/gu;
 const STARTS_SENTENCE = /^\s+["„“«»‚(\[]?\s?[\p{Lu}\d]/u;
 
 /** True when the full stop at `dot` belongs to the token before it, not the sentence. */
