@@ -4,6 +4,7 @@ import type { SourceRef } from '../schemas/article-input.ts';
 import type { AnyExtractor } from '../extractors/types.ts';
 import { ArticleStore, type WriteItem } from './db/article-store.ts';
 import { readInputs } from './ingest/read-inputs.ts';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './ingest/input-limits.ts';
 import { ingest } from './stages/ingest.ts';
 import type { LanguageConfig } from './stages/detect-language.ts';
 import { checkExtractorOrder } from './stages/extract.ts';
@@ -41,6 +42,8 @@ export interface PipelineOptions {
    * the budget is checked between stages and extractors, so one slow extractor runs to its end.
    */
   articleTimeoutMs?: number;
+  /** Bytes per file and per record, and messages per rule and file, before the rest becomes one message. */
+  inputLimits?: Partial<InputLimits>;
   onTotalBytes?: (n: number) => void;
   onBytes?: (n: number) => void;
   onArticle?: (summary: RunSummary) => void;
@@ -113,10 +116,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (pending.length >= batchSize) flush();
   };
   try {
-    for await (const item of readInputs(options.paths, options.cwd, { onTotal: (n) => options.onTotalBytes?.(n), onBytes: (n) => options.onBytes?.(n) })) {
+    const progress = { onTotal: (n: number) => options.onTotalBytes?.(n), onBytes: (n: number) => options.onBytes?.(n) };
+    for await (const item of readInputs(options.paths, options.cwd, progress, { ...DEFAULT_INPUT_LIMITS, ...options.inputLimits })) {
       if (item.kind === 'problem') {
-        summary.addProblem(item.message);
+        summary.addProblem(item.message, item.count);
+        // Written as they come, in batches like articles: a dump of bad lines holds no more than one batch.
         pending.push({ kind: 'message', message: item.message, articleId: null });
+        if (pending.length >= batchSize) flush();
         if (options.strict) {
           status = 'failed';
           break;

@@ -23,9 +23,10 @@ export class RunSummary {
   /** From process start to the first article extracted: imports, workers, language resources. */
   startupMs: number | null = null;
 
-  addProblem(message: Message): void {
-    this.problemCount++;
-    this.problemsByRule[message.ruleId] = (this.problemsByRule[message.ruleId] ?? 0) + 1;
+  /** Counts a problem; `count` > 1 when one message sums up the repeats of a rule in a file. */
+  addProblem(message: Message, count = 1): void {
+    this.problemCount += count;
+    this.problemsByRule[message.ruleId] = (this.problemsByRule[message.ruleId] ?? 0) + count;
     if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push(message);
   }
 
