@@ -181,6 +181,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       problems: summary.problemCount,
     }, summary.toJSON());
     return { runId: store.runId, summary, status, reviews };
+  } catch (error) {
+    // A run that stops on an error says so, rather than staying `running` until the next run calls it interrupted.
+    try {
+      flush();
+      store.finishRun('failed', options.now().toISOString(), { read: summary.read, new: summary.new, duplicate: summary.duplicate, skipped: summary.skippedTotal, problems: summary.problemCount }, { ...summary.toJSON(), error: (error as Error).message });
+    } catch {
+      // The database itself failed: the next run marks this one interrupted.
+    }
+    throw error;
   } finally {
     await pool?.close();
     store.close();
