@@ -3,6 +3,7 @@ import type { ArticleDoc } from '../schemas/article-doc.ts';
 import type { SourceRef } from '../schemas/article-input.ts';
 import type { AnyExtractor } from '../extractors/types.ts';
 import { ArticleStore, type WriteItem } from './db/article-store.ts';
+import { DatabaseInUseError } from './db/live-runs.ts';
 import { readInputs } from './ingest/read-inputs.ts';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from './ingest/input-limits.ts';
 import { ingest } from './stages/ingest.ts';
@@ -42,6 +43,8 @@ export interface PipelineOptions {
    * the budget is checked between stages and extractors, so one slow extractor runs to its end.
    */
   articleTimeoutMs?: number;
+  /** How long to wait for another run that holds the database (0: refuse at once). */
+  waitForDbMs?: number;
   /** Bytes per file and per record, and messages per rule and file, before the rest becomes one message. */
   inputLimits?: Partial<InputLimits>;
   onTotalBytes?: (n: number) => void;
@@ -68,11 +71,7 @@ export interface PipelineResult {
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   checkExtractorOrder(options.extractors);
   const started = performance.now();
-  const store = ArticleStore.open(options.dbPath, {
-    startedAt: options.now().toISOString(),
-    programVersion: options.programVersion,
-    inputs: options.paths,
-  });
+  const store = await openStore(options);
   const summary = new RunSummary();
   // The pool starts with the first article to extract: a re-run of known input starts none.
   let pool: ExtractPool | undefined;
@@ -193,6 +192,19 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   } finally {
     await pool?.close();
     store.close();
+  }
+}
+
+/** Opens the store; while another run holds the database, waits up to `waitForDbMs`, then refuses. */
+async function openStore(options: PipelineOptions): Promise<ArticleStore> {
+  const deadline = performance.now() + (options.waitForDbMs ?? 0);
+  for (;;) {
+    try {
+      return ArticleStore.open(options.dbPath, { startedAt: options.now().toISOString(), programVersion: options.programVersion, inputs: options.paths });
+    } catch (error) {
+      if (!(error instanceof DatabaseInUseError) || performance.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 }
 

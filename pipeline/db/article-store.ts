@@ -3,6 +3,7 @@ import type { SourceRef } from '../../schemas/article-input.ts';
 import type { Message } from '../../schemas/message.ts';
 import { openSqlite, prepareCached, type Sqlite } from './open-db.ts';
 import { writeFacts } from './write-facts.ts';
+import { claimDatabase } from './live-runs.ts';
 import { applyPatches, type ReviewOutcome } from '../review/apply-patches.ts';
 
 export type WriteItem =
@@ -33,14 +34,19 @@ export class ArticleStore {
     this.#now = now;
   }
 
-  /** Opens the database and records a new run; runs left `running` by a killed process become `interrupted`. */
+  /**
+   * Opens the database and records a new run; runs left `running` by a killed
+   * process become `interrupted`. Throws DatabaseInUseError while another live
+   * run writes to it: one writer per database.
+   */
   static open(path: string, run: { startedAt: string; programVersion: string; inputs: readonly string[] }): ArticleStore {
     const db = openSqlite(path);
-    db.prepare(`UPDATE runs SET status = 'interrupted' WHERE status = 'running'`).run();
-    const info = db
-      .prepare('INSERT INTO runs (started_at, program_version, inputs) VALUES (?, ?, ?)')
-      .run(run.startedAt, run.programVersion, JSON.stringify(run.inputs));
-    return new ArticleStore(db, Number(info.lastInsertRowid), run.startedAt);
+    try {
+      return new ArticleStore(db, claimDatabase(db, run), run.startedAt);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   }
 
   get runId(): number {
