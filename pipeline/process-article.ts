@@ -3,6 +3,7 @@ import type { PipelineConfig } from './pipeline-config.ts';
 import { clean } from './stages/clean.ts';
 import { detectLanguage } from './stages/detect-language.ts';
 import { extract } from './stages/extract.ts';
+import { capMessages, MAX_ARTICLE_MESSAGES_PER_RULE } from './stages/cap-messages.ts';
 import type { ArticleOutcome, ArticleTimings } from './workers/worker-messages.ts';
 import { ArticleTimeoutError } from './workers/article-budget.ts';
 
@@ -23,6 +24,7 @@ export function processArticle(doc: ArticleDoc, config: Pick<PipelineConfig, 'ex
   lap('detectLanguage');
   current = extract(current, config.extractors, timings, checkDeadline);
   lap('extract');
+  if (current.messages.length > MAX_ARTICLE_MESSAGES_PER_RULE) current = { ...current, messages: capMessages(current.messages) };
   return { doc: current, stageMs, extractorMs: Object.fromEntries(timings) };
 }
 

@@ -4,6 +4,7 @@ import { extractDates } from '../extractors/dates/create-date-extractor.ts';
 import { getDateRules, type DateRules } from '../extractors/dates/compile-date-rules.ts';
 import { createTenseDetector } from '../extractors/dates/detect-tense.ts';
 import { pickLongest, type DateCandidate } from '../extractors/dates/date-candidate.ts';
+import { capMessages } from '../pipeline/stages/cap-messages.ts';
 
 // Hostile texts from issue 18, generated. Where no count of work can be read, the test's time
 // limit stands far (×100 and more) above the linear scan and far below the old quadratic one.
@@ -62,5 +63,17 @@ describe('dates in hostile text', () => {
     const facts = extractDates(text, 'de', '2021-01-11');
     expect(facts).toHaveLength(10_000);
     expect(facts.every((f) => f.value === '2021-12-12' && f.text === text.slice(f.start, f.end))).toBe(true);
+  });
+});
+
+describe('messages of one article', () => {
+  it('keeps the first N messages of a rule and one that counts the rest', () => {
+    const message = (ruleId: string, start: number) => ({ reason: 'r', ruleId, source: 's', file: 'f', line: 1, place: { start, end: start + 1 }, fatal: false });
+    const messages = [...Array.from({ length: 250 }, (_, i) => message('quotes/unclosed', i)), message('dates/other', 0)];
+    const capped = capMessages(messages, 100);
+    expect(capped).toHaveLength(102);
+    expect(capped.filter((m) => m.ruleId === 'quotes/unclosed')).toHaveLength(101);
+    expect(capped.at(-1)).toMatchObject({ ruleId: 'quotes/unclosed', place: null, reason: expect.stringMatching(/^150 more like the above/u) });
+    expect(capMessages(messages.slice(0, 5), 100)).toEqual(messages.slice(0, 5));
   });
 });

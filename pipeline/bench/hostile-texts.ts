@@ -26,6 +26,6 @@ export function makeHostileTexts(chars: number, seedsDir: string): HostileText[]
     { name: '« « « ', text: fill('« ', chars) },
     { name: '12.12.2021 repeated', text: fill('12.12.2021 ', chars) },
     { name: 'a. repeated', text: fill('a.', chars) },
-    { name: 'one sentence, no punctuation', text: fill('und der Anbieter beendet den Dienst für die Plattform ', chars) },
+    { name: 'one sentence, no punctuation', text: fill('der Hoster Cloudflare hat den Dienst für 8chan beendet und ', chars) },
   ];
 }
