@@ -27,6 +27,7 @@ export class ArticleStore {
   readonly #db: Sqlite;
   readonly #runId: number;
   readonly #now: string;
+  #finished = false;
 
   private constructor(db: Sqlite, runId: number, now: string) {
     this.#db = db;
@@ -135,9 +136,16 @@ export class ArticleStore {
            articles_skipped = ?, problems = ?, summary = ? WHERE id = ?`,
       )
       .run(status, finishedAt, counts.read, counts.new, counts.duplicate, counts.skipped, counts.problems, JSON.stringify(summary), this.#runId);
+    this.#finished = true;
   }
 
+  /** Closes the connection; a run closed without being finished is over all the same, so it becomes `interrupted`. */
   close(): void {
+    try {
+      if (!this.#finished) prepareCached(this.#db, `UPDATE runs SET status = 'interrupted' WHERE id = ? AND status = 'running'`).run(this.#runId);
+    } catch {
+      // A database that cannot be written any more: the next run marks this one interrupted.
+    }
     this.#db.close();
   }
 }
