@@ -94,6 +94,6 @@ export function formatSummary(summary: RunSummary, dbPath: string, runId: number
     const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}` : ''}` : '';
     lines.push(`  ! ${problem.ruleId} ${where ? `${where} ` : ''}${problem.reason.startsWith(where) ? problem.reason.slice(where.length).replace(/^:\s*/u, '') : problem.reason}`);
   }
-  if (summary.problemCount > summary.problems.length) lines.push(`  … ${summary.problemCount - summary.problems.length} more problems in the messages table`);
+  if (summary.problemCount > summary.problems.length) lines.push(`  … ${summary.problemCount - summary.problems.length} more problems (in the messages table, up to 100 of a rule per file or article, then one that counts the rest)`);
   return lines.join('\n');
 }
