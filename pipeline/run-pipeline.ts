@@ -3,13 +3,17 @@ import type { ArticleDoc } from '../schemas/article-doc.ts';
 import type { SourceRef } from '../schemas/article-input.ts';
 import type { AnyExtractor } from '../extractors/types.ts';
 import { ArticleStore, type WriteItem } from './db/article-store.ts';
+import { DatabaseInUseError } from './db/live-runs.ts';
 import { readInputs } from './ingest/read-inputs.ts';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './ingest/input-limits.ts';
 import { ingest } from './stages/ingest.ts';
 import type { LanguageConfig } from './stages/detect-language.ts';
 import { checkExtractorOrder } from './stages/extract.ts';
 import { tryProcessArticle } from './process-article.ts';
 import { ExtractPool } from './workers/extract-pool.ts';
-import type { ArticleTimings } from './workers/worker-messages.ts';
+import type { ArticleOutcome, ArticleTimings } from './workers/worker-messages.ts';
+import { createDeadline, DEFAULT_ARTICLE_TIMEOUT_MS } from './workers/article-budget.ts';
+import { warmUp } from './workers/warm-up.ts';
 import { RunSummary } from './run-summary.ts';
 import { findReextractReasons } from './extractor-version.ts';
 import type { ReviewOutcome } from './review/apply-patches.ts';
@@ -36,6 +40,16 @@ export interface PipelineOptions {
   maxInFlight?: number;
   /** Articles per write transaction. */
   batchSize?: number;
+  /**
+   * Milliseconds one article may take in stages 2–4 (0: no limit). On a worker the
+   * article is stopped there and its worker replaced; on the main thread (`workers: 0`)
+   * the budget is checked between stages and extractors, so one slow extractor runs to its end.
+   */
+  articleTimeoutMs?: number;
+  /** How long to wait for another run that holds the database (0: refuse at once). */
+  waitForDbMs?: number;
+  /** Bytes per file and per record, and messages per rule and file, before the rest becomes one message. */
+  inputLimits?: Partial<InputLimits>;
   onTotalBytes?: (n: number) => void;
   onBytes?: (n: number) => void;
   onArticle?: (summary: RunSummary) => void;
@@ -61,11 +75,7 @@ export interface PipelineResult {
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   checkExtractorOrder(options.extractors);
   const started = performance.now();
-  const store = ArticleStore.open(options.dbPath, {
-    startedAt: options.now().toISOString(),
-    programVersion: options.programVersion,
-    inputs: options.paths,
-  });
+  const store = await openStore(options);
   const summary = new RunSummary();
   // The pool starts with the first article to extract: a re-run of known input starts none.
   let pool: ExtractPool | undefined;
@@ -83,6 +93,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   let written = 0;
   let status: 'completed' | 'failed' = 'completed';
   let taskError: unknown;
+  const timeoutMs = options.articleTimeoutMs ?? DEFAULT_ARTICLE_TIMEOUT_MS;
+  let warm = false;
+  const processHere = (doc: ArticleDoc): ArticleOutcome => {
+    if (!warm && timeoutMs > 0) warmUp(options);
+    warm = true;
+    return tryProcessArticle(doc, options, createDeadline(timeoutMs));
+  };
 
   const flush = (): void => {
     const t = performance.now();
@@ -102,10 +119,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (pending.length >= batchSize) flush();
   };
   try {
-    for await (const item of readInputs(options.paths, options.cwd, { onTotal: (n) => options.onTotalBytes?.(n), onBytes: (n) => options.onBytes?.(n) })) {
+    const progress = { onTotal: (n: number) => options.onTotalBytes?.(n), onBytes: (n: number) => options.onBytes?.(n) };
+    for await (const item of readInputs(options.paths, options.cwd, progress, { ...DEFAULT_INPUT_LIMITS, ...options.inputLimits })) {
       if (item.kind === 'problem') {
-        summary.addProblem(item.message);
+        summary.addProblem(item.message, item.count);
+        // Written as they come, in batches like articles: a dump of bad lines holds no more than one batch.
         pending.push({ kind: 'message', message: item.message, articleId: null });
+        if (pending.length >= batchSize) flush();
         if (options.strict) {
           status = 'failed';
           break;
@@ -130,7 +150,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       inFlight.set(doc.id, []);
       summary.addReextractReasons(reasons);
       if (options.workers && !pool) {
-        pool = await startPool(options);
+        pool = await startPool(options, timeoutMs);
         // One article waiting per worker besides the one it works on, so none idles.
         queue.concurrency = pool.size * 2;
         summary.workers = pool.size;
@@ -139,9 +159,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       const seq = queued++;
       const workers = pool;
       queue.add(async () => {
-        const outcome = workers ? await workers.run(doc) : tryProcessArticle(doc, options);
+        const outcome = workers ? await workers.run(doc) : processHere(doc);
         if (outcome.ok) addTimings(summary, outcome);
-        const processed = outcome.ok ? outcome.doc : failArticle(doc, outcome.error);
+        const processed = outcome.ok ? outcome.doc : failArticle(doc, outcome.error, outcome.ruleId);
         summary.countArticle(processed, stored !== undefined);
         // performance.now() counts from the process start (performance.timeOrigin).
         summary.startupMs ??= performance.now();
@@ -166,14 +186,36 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       problems: summary.problemCount,
     }, summary.toJSON());
     return { runId: store.runId, summary, status, reviews };
+  } catch (error) {
+    // A run that stops on an error says so, rather than staying `running` until the next run calls it interrupted.
+    try {
+      flush();
+      store.finishRun('failed', options.now().toISOString(), { read: summary.read, new: summary.new, duplicate: summary.duplicate, skipped: summary.skippedTotal, problems: summary.problemCount }, { ...summary.toJSON(), error: (error as Error).message });
+    } catch {
+      // The database itself failed: the next run marks this one interrupted.
+    }
+    throw error;
   } finally {
     await pool?.close();
     store.close();
   }
 }
 
-async function startPool(options: PipelineOptions): Promise<ExtractPool> {
-  const pool = await ExtractPool.start(options.workers ?? 1, options.configModule, options.dataDir);
+/** Opens the store; while another run holds the database, waits up to `waitForDbMs`, then refuses. */
+async function openStore(options: PipelineOptions): Promise<ArticleStore> {
+  const deadline = performance.now() + (options.waitForDbMs ?? 0);
+  for (;;) {
+    try {
+      return ArticleStore.open(options.dbPath, { startedAt: options.now().toISOString(), programVersion: options.programVersion, inputs: options.paths });
+    } catch (error) {
+      if (!(error instanceof DatabaseInUseError) || performance.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+async function startPool(options: PipelineOptions, articleTimeoutMs: number): Promise<ExtractPool> {
+  const pool = await ExtractPool.start(options.workers ?? 1, { articleTimeoutMs, dataDir: options.dataDir, ...(options.configModule ? { configModule: options.configModule } : {}) });
   if (pool.extractorVersion !== options.extractorVersion) {
     await pool.close();
     throw new Error(`The workers' extractor version (${pool.extractorVersion}) differs from the main thread's (${options.extractorVersion})`);
@@ -186,14 +228,14 @@ function addTimings(summary: RunSummary, timings: ArticleTimings): void {
   for (const [id, ms] of Object.entries(timings.extractorMs)) summary.extractorMs[id] = (summary.extractorMs[id] ?? 0) + ms;
 }
 
-/** An article whose processing threw (outside any one extractor) or whose worker died: stored as an error, the run goes on. */
-function failArticle(doc: ArticleDoc, error: string): ArticleDoc {
+/** An article whose processing threw (outside any one extractor), timed out, or whose worker died: stored as an error, the run goes on. */
+function failArticle(doc: ArticleDoc, error: string, ruleId = 'pipeline/article-failed'): ArticleDoc {
   const source = doc.meta.sources[0];
   const reason = `Processing failed: ${error}`;
   return {
     ...doc,
     status: 'error',
     reason,
-    messages: [...doc.messages, { reason, ruleId: 'pipeline/article-failed', source: 'pipeline', file: source?.file ?? null, line: source?.line ?? null, place: null, fatal: true }],
+    messages: [...doc.messages, { reason, ruleId, source: 'pipeline', file: source?.file ?? null, line: source?.line ?? null, place: null, fatal: true }],
   };
 }

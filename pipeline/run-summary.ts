@@ -25,9 +25,10 @@ export class RunSummary {
   /** From process start to the first article extracted: imports, workers, language resources. */
   startupMs: number | null = null;
 
-  addProblem(message: Message): void {
-    this.problemCount++;
-    this.problemsByRule[message.ruleId] = (this.problemsByRule[message.ruleId] ?? 0) + 1;
+  /** Counts a problem; `count` > 1 when one message sums up the repeats of a rule in a file. */
+  addProblem(message: Message, count = 1): void {
+    this.problemCount += count;
+    this.problemsByRule[message.ruleId] = (this.problemsByRule[message.ruleId] ?? 0) + count;
     if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push(message);
   }
 
@@ -101,6 +102,6 @@ export function formatSummary(summary: RunSummary, dbPath: string, runId: number
     const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}` : ''}` : '';
     lines.push(`  ! ${problem.ruleId} ${where ? `${where} ` : ''}${problem.reason.startsWith(where) ? problem.reason.slice(where.length).replace(/^:\s*/u, '') : problem.reason}`);
   }
-  if (summary.problemCount > summary.problems.length) lines.push(`  … ${summary.problemCount - summary.problems.length} more problems in the messages table`);
+  if (summary.problemCount > summary.problems.length) lines.push(`  … ${summary.problemCount - summary.problems.length} more problems (in the messages table, up to 100 of a rule per file or article, then one that counts the rest)`);
   return lines.join('\n');
 }

@@ -6,10 +6,12 @@ import { readWikinews } from '../pipeline/bench/read-wikinews.ts';
 import { repeatArticles, writeBenchInput } from '../pipeline/bench/write-bench-input.ts';
 import { countWords, measureCeiling } from '../pipeline/bench/measure-ceiling.ts';
 import { zBenchResult } from '../pipeline/bench/bench-result.ts';
-import { formatBench } from '../pipeline/bench/format-bench.ts';
+import { formatBench, formatHostileTable } from '../pipeline/bench/format-bench.ts';
+import { makeHostileTexts } from '../pipeline/bench/hostile-texts.ts';
+import { runHostile } from '../pipeline/bench/run-hostile.ts';
+import { ROOT, runCli } from './helpers/run-cli.ts';
 import type { BenchArticle } from '../pipeline/bench/corpus-types.ts';
 import { findExternal } from './helpers/external-data.ts';
-import { runCli } from './helpers/run-cli.ts';
 import { useTempDir } from './helpers/temp-dir.ts';
 
 describe('parseGnadLine', () => {
@@ -98,13 +100,33 @@ describe('ceiling', () => {
   });
 });
 
+describe('hostile texts', () => {
+  it('makes each text of the asked size, real articles first', () => {
+    const texts = makeHostileTexts(5000, join(ROOT, 'seeds'));
+    expect(texts[0]?.name).toMatch(/^real/u);
+    expect(texts.length).toBeGreaterThanOrEqual(8);
+    expect(texts.every((t) => t.text.length === 5000)).toBe(true);
+  });
+
+  it('times each text on a worker and reports one that runs out of its budget as timed out', async () => {
+    const texts = makeHostileTexts(2000, join(ROOT, 'seeds')).slice(0, 3);
+    const results = await runHostile(texts, 30_000);
+    expect(results.map((r) => [r.name, r.finished])).toEqual(texts.map((t) => [t.name, true]));
+    expect(Object.keys(results[0]!.extractorMs).sort()).toEqual(['actions', 'dates', 'entities', 'quotes']);
+    expect(results[0]?.ratio).toBe(1);
+    const table = formatHostileTable([...results, { name: 'slow', chars: 2000, ms: 31_000, finished: false, extractorMs: {}, ratio: 0 }], 30_000);
+    expect(table).toContain('| slow | 2000 | > 30 |');
+    expect(table).toContain('timed out');
+  }, 60_000);
+});
+
 describe('pnpm bench', () => {
   it('rejects an unknown language as a usage error', () => {
     expect(runCli('bench', ['--lang', 'en']).status).toBe(2);
   });
 
   it.skipIf(!GNAD)('runs the whole pipeline on 5 German articles and prints the JSON shape', () => {
-    const run = runCli('bench', ['--limit', '5', '--lang', 'de', '--json', '--workers', '2']);
+    const run = runCli('bench', ['--limit', '5', '--lang', 'de', '--json', '--workers', '2', '--no-hostile']);
     expect(run.status, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout) as { limit: number; results: unknown[] };
     expect(out.limit).toBe(5);

@@ -54,6 +54,18 @@ describe('language detection', () => {
     expect(doc.messages).toMatchObject([{ ruleId: 'language/declared-mismatch' }]);
   });
 
+  // Headlines of a few words, written for this table: franc reads them as English, Italian or French.
+  it.each([
+    ['de', 'Twitter sperrt Konto von Trump'],
+    ['de', 'Apple wirft Parler aus dem App Store'],
+    ['fr', 'Cloudflare lâche Kiwi Farms'],
+  ])('lets a declared language (%s) stand on a text too short to judge: %s', (declared, text) => {
+    const base = makeDoc(text, 'de');
+    const doc = detectLanguage({ ...base, meta: { ...base.meta, language: { code: 'und', confidence: 0, declared } } }, config);
+    expect(doc).toMatchObject({ status: 'extracted', meta: { language: { code: declared, declared } } });
+    expect(doc.messages).toMatchObject([{ ruleId: 'language/declared-mismatch', reason: expect.stringMatching(/letters, too few to judge\); using "(de|fr)"$/u) }]);
+  });
+
   it('ignores boilerplate when judging', () => {
     const text = 'Photo: AFP / Getty Images / Reuters / dpa / Keystone / EPA\nDer Anbieter hat seine Dienste für die Website eingestellt.';
     const doc = clean(makeDoc(text, 'de'));

@@ -65,7 +65,7 @@ describe('input formats', () => {
   });
 
   it('splits JSON arrays with strings holding brackets and commas', () => {
-    expect(splitJsonArray('[{"a":"],["}, {"b":[1,2]}]')?.map((e) => e.text)).toEqual(['{"a":"],["}', '{"b":[1,2]}']);
+    expect(splitJsonArray('[{"a":"],["}, {"b":[1,2]}]')?.elements.map((e) => e.text)).toEqual(['{"a":"],["}', '{"b":[1,2]}']);
     expect(splitJsonArray('{"not":"array"}')).toBeNull();
   });
 });

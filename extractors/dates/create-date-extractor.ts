@@ -24,7 +24,7 @@ import { isInBoilerplate } from '../text/regions.ts';
 import { loadSentenceData, splitSentences } from '../text/sentences.ts';
 import { getDateRules } from './compile-date-rules.ts';
 import { pickLongest } from './date-candidate.ts';
-import { detectTense } from './detect-tense.ts';
+import { createTenseDetector } from './detect-tense.ts';
 import { findCalendarDates } from './find-calendar-dates.ts';
 import { findMonthsAndYears, findRelativeDates, findWeekdays } from './find-rule-dates.ts';
 import type { DateLang } from './load-date-lexicon.ts';
@@ -52,8 +52,9 @@ export function extractDates(text: string, lang: DateLang, anchor: string | null
       ...findWeekdays(sentence.text, base, rules),
       ...findRelativeDates(sentence.text, base, rules),
     ]);
+    const tenseAt = createTenseDetector(sentence.text, rules);
     for (const candidate of candidates) {
-      const tense = detectTense(sentence.text, candidate.start - base, candidate.end - base, rules);
+      const tense = tenseAt(candidate.start - base, candidate.end - base);
       let meaning = candidate.meaning;
       if (meaning.kind === 'calendar' && meaning.year !== null) lastYear = meaning.year;
       else if (meaning.kind === 'calendar' && options.genre === 'narrative' && lastYear !== null) meaning = { ...meaning, year: lastYear };

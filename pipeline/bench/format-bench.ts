@@ -1,4 +1,5 @@
 import type { BenchResult } from './bench-result.ts';
+import type { HostileResult } from './run-hostile.ts';
 
 function formatRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
@@ -62,5 +63,23 @@ export function formatBench(results: readonly BenchResult[]): string {
     'startup = process start to the first article processed (tsx, imports, starting the workers, compromise load, first article).',
     'rerun = the same input into the same database again (articles recognised by content hash).',
     'to compromise = distinct sentences tagged by compromise / distinct sentences (splitSentences).',
+  ].join('\n');
+}
+
+/** One row per hostile text: its time beside the real articles' of the same size, per extractor when it finished. */
+export function formatHostileTable(results: readonly HostileResult[], budgetMs: number): string {
+  const extractors = ['entities', 'dates', 'quotes', 'actions'];
+  const rows = results.map((r) => [
+    r.name,
+    String(r.chars),
+    r.finished ? seconds(r.ms) : `> ${seconds(budgetMs, 0)}`,
+    r.finished ? `${fixed(r.ratio)}×` : `> ${fixed(budgetMs / (results[0]?.ms ?? budgetMs))}×`,
+    ...extractors.map((id) => (r.finished ? String(Math.round(r.extractorMs[id] ?? 0)) : '–')),
+    r.finished ? 'done' : 'timed out',
+  ]);
+  return [
+    formatTable(['hostile text', 'chars', 'time s', '× real', ...extractors.map((id) => `${id} ms`), 'outcome'], rows),
+    '',
+    `hostile texts: clean, detect and extract on one warmed-up worker; each stopped after ${seconds(budgetMs, 0)} s (--hostile-budget) as --article-timeout would; × real = over the real articles of the same size (first row).`,
   ].join('\n');
 }

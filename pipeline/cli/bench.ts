@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { EXIT, parseCommandLine, parseWholeNumber } from './defaults.ts';
 import type { BenchLang } from '../bench/corpus-types.ts';
 import type { BenchResult } from '../bench/bench-result.ts';
@@ -9,8 +10,12 @@ import { loadBenchConfigs } from '../bench/load-corpora.ts';
 import { makeBenchDir, repeatArticles, writeBenchInput } from '../bench/write-bench-input.ts';
 import { spawnSingle } from '../bench/spawn-single.ts';
 import { runSingle } from '../bench/run-single.ts';
-import { formatBench } from '../bench/format-bench.ts';
+import { formatBench, formatHostileTable } from '../bench/format-bench.ts';
+import { makeHostileTexts } from '../bench/hostile-texts.ts';
+import { runHostile, type HostileResult } from '../bench/run-hostile.ts';
 import { EXTERNAL_DIR } from '../eval/external/locate-external.ts';
+
+const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 interface BenchOptions {
   lang: BenchLang;
@@ -18,6 +23,9 @@ interface BenchOptions {
   repeat: number;
   workers: number;
   json: boolean;
+  hostile: boolean;
+  hostileChars: number;
+  hostileBudget: number;
   single: boolean;
   corpus?: string;
   langs?: string;
@@ -33,6 +41,9 @@ const program = new Command()
   .option('--repeat <n>', 'distinct copies of each article (a marker sentence defeats dedup)', parseWholeNumber(1), 1)
   .option('--workers <n>', 'extraction worker threads (0: the main thread only)', parseWholeNumber(0), availableParallelism())
   .option('--json', 'print the results as JSON on stdout', false)
+  .option('--no-hostile', 'leave out the hostile-text table')
+  .option('--hostile-chars <n>', 'size of each hostile text', parseWholeNumber(1), 100_000)
+  .option('--hostile-budget <ms>', 'time budget of each hostile text', parseWholeNumber(1), 20_000)
   // Internal: one configuration, in a child process of its own.
   .addOption(new Option('--single').hideHelp().default(false))
   .addOption(new Option('--corpus <name>').hideHelp())
@@ -75,8 +86,14 @@ async function runBench(options: BenchOptions): Promise<number> {
     process.off('SIGINT', onSignal);
     cleanUp();
   }
+  let hostile: HostileResult[] = [];
+  if (options.hostile) {
+    if (!options.json) process.stderr.write(`bench: hostile texts of ${options.hostileChars} characters…\n`);
+    hostile = await runHostile(makeHostileTexts(options.hostileChars, SEEDS_DIR), options.hostileBudget);
+  }
   const meta = { node: process.version, cores: availableParallelism(), limit: options.limit, repeat: options.repeat, workers: options.workers, lang: options.lang };
-  process.stdout.write(options.json ? `${JSON.stringify({ ...meta, results }, null, 2)}\n` : `${formatBench(results)}\n`);
+  const table = options.hostile ? `${formatBench(results)}\n\n${formatHostileTable(hostile, options.hostileBudget)}` : formatBench(results);
+  process.stdout.write(options.json ? `${JSON.stringify({ ...meta, results, ...(options.hostile ? { hostile } : {}) }, null, 2)}\n` : `${table}\n`);
   return EXIT.ok;
 }
 

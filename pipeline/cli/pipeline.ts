@@ -9,6 +9,9 @@ import { PROGRAM_VERSION } from '../version.ts';
 import { createProgress } from './progress.ts';
 import { DEFAULT_DB, DEFAULT_PATCHES, EXIT, parseCommandLine, parseWholeNumber } from './defaults.ts';
 import { formatOutcomes } from '../review/format-outcomes.ts';
+import { DEFAULT_ARTICLE_TIMEOUT_MS } from '../workers/article-budget.ts';
+import { DEFAULT_INPUT_LIMITS } from '../ingest/input-limits.ts';
+import { DatabaseInUseError } from '../db/live-runs.ts';
 
 const program = new Command()
   .name('pnpm pipeline')
@@ -23,6 +26,11 @@ const program = new Command()
   .option('--workers <n>', 'extraction worker threads (0: extract on the main thread)', parseWholeNumber(0), availableParallelism())
   .option('--batch-size <n>', 'articles per write transaction', parseWholeNumber(1), 100)
   .option('--data-dir <dir>', "read lexicons and gazetteers from this folder instead of the project's data/ (a changed copy to try)")
+  .option('--article-timeout <ms>', 'fail an article that takes longer than this in clean, language detection and extraction (0: no limit)', parseWholeNumber(0), DEFAULT_ARTICLE_TIMEOUT_MS)
+  .option('--wait <seconds>', 'when another run is writing to the database, wait this long for it to finish (default: refuse at once)', parseWholeNumber(0), 0)
+  .option('--max-file-bytes <n>', 'decompressed bytes read from one file; the rest becomes a message', parseWholeNumber(1), DEFAULT_INPUT_LIMITS.maxFileBytes)
+  .option('--max-record-bytes <n>', 'bytes of one record held whole (a JSON Lines line, a .txt or .json file); a longer one becomes a message', parseWholeNumber(1), DEFAULT_INPUT_LIMITS.maxRecordBytes)
+  .option('--max-messages-per-rule <n>', 'messages of one rule stored per file; the rest are counted in one message', parseWholeNumber(1), DEFAULT_INPUT_LIMITS.maxMessagesPerRule)
   .version(PROGRAM_VERSION)
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -30,7 +38,8 @@ const program = new Command()
 async function main(): Promise<number> {
   const parsed = parseCommandLine(program);
   if (parsed !== null) return parsed;
-  const options = program.opts<{ db: string; strict: boolean; reextract: boolean; quiet: boolean; json: boolean; batchSize: number; workers: number; patches: string; dataDir?: string }>();
+  const options = program.opts<{ db: string; strict: boolean; reextract: boolean; quiet: boolean; json: boolean; batchSize: number; workers: number; patches: string; dataDir?: string;
+    articleTimeout: number; wait: number; maxFileBytes: number; maxRecordBytes: number; maxMessagesPerRule: number }>();
   const paths = program.processedArgs[0] as string[];
   const cwd = process.cwd();
   const dbPath = options.db === ':memory:' ? options.db : resolve(cwd, options.db);
@@ -49,6 +58,9 @@ async function main(): Promise<number> {
       reextract: options.reextract,
       batchSize: options.batchSize,
       workers: options.workers,
+      articleTimeoutMs: options.articleTimeout,
+      waitForDbMs: options.wait * 1000,
+      inputLimits: { maxFileBytes: options.maxFileBytes, maxRecordBytes: options.maxRecordBytes, maxMessagesPerRule: options.maxMessagesPerRule },
       patchesDir: resolve(cwd, options.patches),
       onTotalBytes: (n) => progress.start(n),
       onBytes: (n) => progress.addBytes(n),
@@ -64,10 +76,17 @@ async function main(): Promise<number> {
       process.stderr.write('pipeline: --strict and a bad file or record: run failed (see the problems above)\n');
       return EXIT.failed;
     }
+    const missing = result.summary.problemsByRule['ingest/missing-path'] ?? 0;
+    if (missing > 0) {
+      // The other inputs were read and stored; the exit code still says that one was not there.
+      process.stderr.write(`pipeline: ${missing} input path${missing === 1 ? '' : 's'} not found (see ingest/missing-path above)\n`);
+      return EXIT.failed;
+    }
     return EXIT.ok;
   } catch (error) {
     progress.stop();
-    process.stderr.write(`pipeline: ${(error as Error).message}\n`);
+    const hint = error instanceof DatabaseInUseError ? `; one pipeline writes to a database at a time: let it finish${options.wait ? ` (waited ${options.wait} s)` : ', or pass --wait SECONDS'}` : '';
+    process.stderr.write(`pipeline: ${(error as Error).message}${hint}\n`);
     return EXIT.failed;
   }
 }

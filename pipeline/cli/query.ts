@@ -1,31 +1,59 @@
 import { Command, Option } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, writeSync } from 'node:fs';
 import { openSqlite, DbError, type Sqlite } from '../db/open-db.ts';
 import { addCommonOptions, chooseOutput, parseDate, readOptions, type CommonOptions } from '../query/query-options.ts';
 import { readClaims, readQuotes, readSources, readStats, readTimeline, type ClaimFilters } from '../query/run-reports.ts';
-import { QueryError, runReadOnlySql, type QueryResult } from '../query/run-sql.ts';
-import { formatRows } from '../query/write-rows.ts';
+import { createQueryDeadline, QueryError, streamReadOnlySql, type DeadlineCheck, type QueryResult, type RowStream } from '../query/run-sql.ts';
+import { writeRows } from '../query/write-rows.ts';
+import { startWatchdog } from '../query/start-watchdog.ts';
 import { DEFAULT_DB, EXIT, parseCommandLine } from './defaults.ts';
 
 const ACTIONS = ['terminate_service', 'block_access', 'remove_listing', 'suspend_account', 'provide_service', 'restore_service'];
 
 let exitCode: number = EXIT.ok;
 
-/** Opens the database read-only, runs one report and prints it; every expected failure is a message and exit 1. */
-function runReport(command: Command, read: (db: Sqlite) => QueryResult): void {
+/**
+ * Writes to stdout at once (as SQLite hands over rows); false when the reader
+ * has gone (`| head`), so a query that would run on stops there.
+ */
+function writeOut(text: string): boolean {
+  const bytes = Buffer.from(text);
+  for (let offset = 0; offset < bytes.length; ) {
+    try {
+      offset += writeSync(1, bytes, offset);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return false;
+      if (code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); // a full pipe: let the reader catch up
+    }
+  }
+  return true;
+}
+
+/**
+ * Opens the database read-only, runs one report and prints it as it streams;
+ * every expected failure is a message and exit 1. The time limit is checked
+ * between rows; a step that returns no row for longer is ended by the watchdog.
+ */
+function runReport(command: Command, read: (db: Sqlite, checkDeadline: DeadlineCheck) => QueryResult | RowStream): void {
   const options = readOptions<CommonOptions>(command);
   if (!existsSync(options.db)) {
     exitCode = fail(`no database at ${options.db}; create it with \`pnpm pipeline <inputs> --db ${options.db}\``);
     return;
   }
+  const timeout = `stopped after ${options.timeout} s (--timeout ${options.timeout}; 0 for no limit)`;
+  const stopWatchdog = startWatchdog((options.timeout + 2) * 1000, `query: ${timeout}: one step of the statement ran that long without returning a row\n`);
   let db: Sqlite | undefined;
   try {
     db = openSqlite(options.db, { readonly: true });
-    process.stdout.write(formatRows(read(db), chooseOutput(options)));
+    const written = writeRows(read(db, createQueryDeadline(options.timeout)), { ...chooseOutput(options), limit: options.limit }, writeOut);
+    if (written.more) process.stderr.write(`query: the first ${written.shown} rows are shown (--limit ${options.limit}; 0 for all, or --csv/--jsonl for every row)\n`);
   } catch (error) {
     if (!(error instanceof QueryError || error instanceof DbError)) throw error;
     exitCode = fail(error.message);
   } finally {
+    stopWatchdog();
     db?.close();
   }
 }
@@ -48,7 +76,7 @@ const program = addCommonOptions(
     exitCode = EXIT.usage;
     return;
   }
-  runReport(command, (db) => runReadOnlySql(db, sql));
+  runReport(command, (db, checkDeadline) => streamReadOnlySql(db, sql, {}, checkDeadline));
 });
 
 addCommonOptions(program.command('claims').description('claims, filtered by provider, target, action, date and language'))
@@ -78,10 +106,6 @@ addCommonOptions(program.command('stats').description('articles by language and 
   .action((_options: unknown, command: Command) => runReport(command, readStats));
 
 function main(): number {
-  // `pnpm query … | head` closes the pipe early; that is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
   const parsed = parseCommandLine(program);
   if (parsed !== null) return parsed;
   return exitCode;

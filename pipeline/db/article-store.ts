@@ -4,6 +4,7 @@ import type { Message } from '../../schemas/message.ts';
 import { openSqlite, prepareCached, type Sqlite } from './open-db.ts';
 import { writeFacts } from './write-facts.ts';
 import type { StoredArticle } from '../extractor-version.ts';
+import { claimDatabase } from './live-runs.ts';
 import { applyPatches, type ReviewOutcome } from '../review/apply-patches.ts';
 
 export type WriteItem =
@@ -27,6 +28,7 @@ export class ArticleStore {
   readonly #db: Sqlite;
   readonly #runId: number;
   readonly #now: string;
+  #finished = false;
 
   private constructor(db: Sqlite, runId: number, now: string) {
     this.#db = db;
@@ -34,14 +36,19 @@ export class ArticleStore {
     this.#now = now;
   }
 
-  /** Opens the database and records a new run; runs left `running` by a killed process become `interrupted`. */
+  /**
+   * Opens the database and records a new run; runs left `running` by a killed
+   * process become `interrupted`. Throws DatabaseInUseError while another live
+   * run writes to it: one writer per database.
+   */
   static open(path: string, run: { startedAt: string; programVersion: string; inputs: readonly string[] }): ArticleStore {
     const db = openSqlite(path);
-    db.prepare(`UPDATE runs SET status = 'interrupted' WHERE status = 'running'`).run();
-    const info = db
-      .prepare('INSERT INTO runs (started_at, program_version, inputs) VALUES (?, ?, ?)')
-      .run(run.startedAt, run.programVersion, JSON.stringify(run.inputs));
-    return new ArticleStore(db, Number(info.lastInsertRowid), run.startedAt);
+    try {
+      return new ArticleStore(db, claimDatabase(db, run), run.startedAt);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   }
 
   get runId(): number {
@@ -131,9 +138,16 @@ export class ArticleStore {
            articles_skipped = ?, problems = ?, summary = ? WHERE id = ?`,
       )
       .run(status, finishedAt, counts.read, counts.new, counts.duplicate, counts.skipped, counts.problems, JSON.stringify(summary), this.#runId);
+    this.#finished = true;
   }
 
+  /** Closes the connection; a run closed without being finished is over all the same, so it becomes `interrupted`. */
   close(): void {
+    try {
+      if (!this.#finished) prepareCached(this.#db, `UPDATE runs SET status = 'interrupted' WHERE id = ? AND status = 'running'`).run(this.#runId);
+    } catch {
+      // A database that cannot be written any more: the next run marks this one interrupted.
+    }
     this.#db.close();
   }
 }

@@ -9,6 +9,7 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; file: string }> = [
   { version: 1, file: '001-init.sql' },
   { version: 2, file: '002-facts.sql' },
   { version: 3, file: '003-reviews.sql' },
+  { version: 4, file: '004-run-owner.sql' },
 ];
 
 export function readMigration(file: string): string {

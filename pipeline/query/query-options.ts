@@ -1,9 +1,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_DB } from '../cli/defaults.ts';
-import type { OutputOptions } from './write-rows.ts';
+import { DEFAULT_TABLE_LIMIT, type OutputOptions } from './write-rows.ts';
+
+/** Seconds a query may run unless `--timeout` says otherwise. */
+export const DEFAULT_QUERY_TIMEOUT_S = 60;
 
 export interface CommonOptions {
   db: string;
+  limit: number;
+  timeout: number;
   csv?: true;
   json?: true;
   jsonl?: true;
@@ -17,6 +22,8 @@ export function addCommonOptions(command: Command): Command {
   command.option('--db <file>', 'SQLite database to read', DEFAULT_DB);
   const help = { csv: 'comma-separated values with a header line', json: 'one JSON array of row objects', jsonl: 'one JSON object per line' };
   for (const format of FORMATS) command.addOption(new Option(`--${format}`, help[format]).conflicts(FORMATS.filter((f) => f !== format)));
+  command.addOption(new Option('--limit <rows>', `rows of a table (0: all); CSV and JSON print every row`).argParser(parseCount).default(DEFAULT_TABLE_LIMIT));
+  command.addOption(new Option('--timeout <seconds>', 'stop a query that runs longer (0: no limit)').argParser(parseCount).default(DEFAULT_QUERY_TIMEOUT_S));
   return command.addOption(new Option('--width <columns>', 'wrap table cells to this width (default: the terminal width; whole cells when not a terminal)').argParser(parseWidth));
 }
 
@@ -39,6 +46,12 @@ export function readOptions<T extends CommonOptions>(command: Command): T {
     if (root.getOptionValueSource(key) === 'cli' && command.getOptionValueSource(key) !== 'cli') merged[key] = value;
   }
   return merged as T;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number, 0 or more');
+  return n;
 }
 
 function parseWidth(value: string): number {

@@ -8,6 +8,7 @@ import { findKind, readRecord } from './read-record.ts';
 import { ReviewError } from './review-error.ts';
 import { writeRecord } from './write-record.ts';
 import { NEW_CLAIM, newClaimBase } from './new-claim.ts';
+import { isSameValue } from './same-value.ts';
 
 export type ReviewStatus = 'applied' | 'unchanged' | 'stale' | 'rejected';
 
@@ -34,18 +35,32 @@ function json(record: ReviewRecord | undefined): string | null {
 
 /**
  * Skipped when it was applied with the same bytes and nothing undid it: the
- * record it produced is still as written, and the target has not been
- * re-created by a re-extraction (a claim moved away, an entity merged away).
+ * record it produced is as the last patch applied to that record left it
+ * (several patches may target one record: each is unchanged while the last one's
+ * result stands), no patch before it in this pass changed that record, and the
+ * target has not been re-created by a re-extraction (a claim moved away, an
+ * entity merged away).
  */
-function isUnchanged(db: Sqlite, file: PatchFile, target: string): boolean {
-  const last = prepareCached(db, `SELECT kind, result_id, after FROM reviews WHERE file = ? AND sha256 = ? AND status = 'applied' ORDER BY id DESC LIMIT 1`)
-    .get(file.file, file.sha256) as { kind: RecordKind; result_id: string; after: string } | undefined;
-  if (!last) return false;
-  if (json(readRecord(db, last.kind, last.result_id)) !== last.after) return false;
-  return target === NEW_CLAIM || target === last.result_id || findKind(db, target) === undefined;
+function isUnchanged(db: Sqlite, file: PatchFile, target: string, touched: ReadonlySet<string>): boolean {
+  const mine = prepareCached(db, `SELECT result_id FROM reviews WHERE file = ? AND sha256 = ? AND status = 'applied' ORDER BY id DESC LIMIT 1`)
+    .get(file.file, file.sha256) as { result_id: string } | undefined;
+  if (!mine || touched.has(mine.result_id) || touched.has(target)) return false;
+  const last = prepareCached(db, `SELECT kind, after FROM reviews WHERE result_id = ? AND status = 'applied' ORDER BY id DESC LIMIT 1`)
+    .get(mine.result_id) as { kind: RecordKind; after: string } | undefined;
+  if (!last || !isSameValue(readRecord(db, last.kind, mine.result_id), JSON.parse(last.after))) return false;
+  return target === NEW_CLAIM || target === mine.result_id || findKind(db, target) === undefined;
 }
 
+/** Any error while applying a patch rejects that patch alone, with the reason. */
 function attempt(db: Sqlite, patch: Patch): Attempt {
+  try {
+    return tryAttempt(db, patch);
+  } catch (error) {
+    return { status: 'rejected', kind: null, before: undefined, message: `cannot apply: ${(error as Error).message}` };
+  }
+}
+
+function tryAttempt(db: Sqlite, patch: Patch): Attempt {
   const isNew = patch.target === NEW_CLAIM;
   if (patch.target.startsWith('new:') && !isNew) return { status: 'rejected', kind: null, before: undefined, message: `target "${patch.target}": only "${NEW_CLAIM}" creates a record` };
   const kind = isNew ? 'claim' : findKind(db, patch.target);
@@ -92,6 +107,8 @@ function record(db: Sqlite, file: PatchFile, attempt: Attempt, options: ApplyOpt
  */
 export function applyPatches(db: Sqlite, options: ApplyOptions): ReviewOutcome[] {
   const files = loadPatches(options.dir);
+  // Records a patch changed in this pass: a later patch on one of them applies again, in order.
+  const touched = new Set<string>();
   return db.transaction(() => files.map((file): ReviewOutcome => {
     if (!file.patch) {
       const failed: Attempt = { status: 'rejected', kind: null, before: undefined, message: file.error ?? 'unreadable' };
@@ -99,8 +116,9 @@ export function applyPatches(db: Sqlite, options: ApplyOptions): ReviewOutcome[]
       return { file: file.file, target: null, status: 'rejected', message: failed.message, resultId: null };
     }
     const target = file.patch.target;
-    if (isUnchanged(db, file, target)) return { file: file.file, target, status: 'unchanged', message: null, resultId: null };
+    if (isUnchanged(db, file, target, touched)) return { file: file.file, target, status: 'unchanged', message: null, resultId: null };
     const result = attempt(db, file.patch);
+    if (result.status === 'applied') touched.add(target).add(result.resultId);
     record(db, file, result, options);
     return {
       file: file.file, target, status: result.status,

@@ -16,12 +16,22 @@ function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: st
   return issues.map((i) => `${i.path.length ? `/${i.path.map(String).join('/')}` : '(root)'}: ${i.message}`).join('; ');
 }
 
+/** Reads one patch file; any failure (a folder named `x.json`, a link loop, bad JSON) is that file's error. */
 export function readPatchFile(dir: string, file: string): PatchFile {
-  const bytes = readFileSync(join(dir, file));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(dir, file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'a folder, not a file' : code === 'ELOOP' ? 'a loop of symbolic links' : code === 'ENOENT' ? 'a link that leads nowhere' : (error as Error).message;
+    return { file, sha256: '', error: `cannot read: ${why}` };
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
+    // An editor's UTF-8 byte-order mark is not part of the JSON.
+    const text = bytes.toString('utf8');
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return { file, sha256, error: `invalid JSON: ${(error as Error).message}` };
   }

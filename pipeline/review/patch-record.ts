@@ -26,8 +26,9 @@ export function patchRecord(record: unknown, ops: readonly PatchOperation[]): Pa
     for (; index < ops.length; index++) document = jsonpatch.applyOperation(document, ops[index] as jsonpatch.Operation, true, true, true, index).newDocument;
     return { ok: true, document };
   } catch (error) {
-    if (!(error instanceof jsonpatch.JsonPatchError)) throw error;
     const op = ops[index];
+    // fast-json-patch throws a plain TypeError for some paths (`/__proto__`, a `move` into its own child).
+    if (!(error instanceof jsonpatch.JsonPatchError)) return { ok: false, status: 'rejected', message: `${describeOp(index, op)}: ${(error as Error).message}` };
     if (error.name === 'TEST_OPERATION_FAILED' && op?.op === 'test') {
       let current: unknown;
       try {

@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../../schemas/review-record.ts';
 import { prepareCached, type Sqlite } from '../db/open-db.ts';
 import { ReviewError } from './review-error.ts';
+import { isSameValue } from './same-value.ts';
 
 const GRANULARITY = { 4: 'year', 7: 'month', 10: 'day' } as const;
 
@@ -10,7 +11,8 @@ const GRANULARITY = { 4: 'year', 7: 'month', 10: 'day' } as const;
  */
 export function writeArticle(db: Sqlite, before: ArticleRecord, after: ArticleRecord): string {
   for (const field of ['id', 'source', 'status', 'entities', 'dates', 'quotes', 'actions'] as const) {
-    if (JSON.stringify(after[field]) !== JSON.stringify(before[field])) {
+    // By value: the schema gives a patched quote's keys in another order than the database read them.
+    if (!isSameValue(after[field], before[field])) {
       throw new ReviewError(`/${field} cannot change in an article patch: patch the claim, quote or entity by its own id (\`pnpm review show <id>\`)`);
     }
   }

@@ -35,7 +35,12 @@ const MIN_TEXT = 20;
 const MAX_VOTING_CHARS = 2000;
 const MAX_CALL_CHARS = 1000;
 
-export type Detection = { code: string; confidence: number; reason: string | null };
+// Below this many letters franc's guess is no better than a record's own word (a headline
+// `Twitter sperrt Konto von Trump` reads as English): the declared language stands.
+const MIN_CONFIDENT_LETTERS = 50;
+
+/** `letters`: how many letters of the text were there to judge by. */
+export type Detection = { code: string; confidence: number; reason: string | null; letters: number };
 
 /**
  * Detects per paragraph (outside boilerplate) and lets paragraphs vote by
@@ -49,7 +54,8 @@ export function detectText(doc: Pick<ArticleDoc, 'text' | 'regions'>, config: La
     paragraphs.push(match[0]);
   }
   const body = paragraphs.join('\n');
-  if (body.replace(/[^\p{L}]/gu, '').length < MIN_TEXT) return { code: 'und', confidence: 0, reason: 'too-short' };
+  const letters = body.replace(/[^\p{L}]/gu, '').length;
+  if (letters < MIN_TEXT) return { code: 'und', confidence: 0, reason: 'too-short', letters };
   const voters: string[] = [];
   let budget = MAX_VOTING_CHARS;
   for (const paragraph of paragraphs) {
@@ -67,9 +73,9 @@ export function detectText(doc: Pick<ArticleDoc, 'text' | 'regions'>, config: La
   }
   const total = [...votes.values()].reduce((a, b) => a + b, 0);
   const [top] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
-  if (!top || total === 0) return { code: 'und', confidence: 0, reason: 'undetermined' };
+  if (!top || total === 0) return { code: 'und', confidence: 0, reason: 'undetermined', letters };
   const code = config.toIso1.get(top[0]) ?? 'und';
-  return { code, confidence: Math.round((top[1] / total) * 1000) / 1000, reason: config.extract.has(code) ? null : `language-${code}` };
+  return { code, confidence: Math.round((top[1] / total) * 1000) / 1000, reason: config.extract.has(code) ? null : `language-${code}`, letters };
 }
 
 function normalizeDeclared(declared: string, config: LanguageConfig): string {
@@ -88,9 +94,11 @@ export function detectLanguage(doc: ArticleDoc, config: LanguageConfig): Article
     const file = doc.meta.sources[0]?.file ?? null;
     const line = doc.meta.sources[0]?.line ?? null;
     // A confident detection wins; on too little text the record's own word is better than a guess.
-    const trustDeclared = detection.confidence < 0.5 && config.extract.has(declared);
+    const short = detection.letters < MIN_CONFIDENT_LETTERS;
+    const trustDeclared = (detection.confidence < 0.5 || short) && config.extract.has(declared);
+    const basis = short ? `${detection.letters} letters, too few to judge` : `confidence ${detection.confidence}`;
     messages.push({
-      reason: `Record declares language "${declaredRaw}" but the text looks like "${code}" (confidence ${detection.confidence}); using "${trustDeclared ? declared : code}"`,
+      reason: `Record declares language "${declaredRaw}" but the text looks like "${code}" (${basis}); using "${trustDeclared ? declared : code}"`,
       ruleId: 'language/declared-mismatch',
       source: 'detect-language',
       file,

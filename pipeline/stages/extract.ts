@@ -23,14 +23,17 @@ export type ExtractorTimings = Map<string, number>;
  * Stage 4: runs each extractor that handles the article's language, in order.
  * Messages an extractor reports join `doc.messages` (non-fatal, with its id as
  * source). An extractor that throws fails this article only: it becomes a message and
- * the status `error`, and the run goes on.
+ * the status `error`, and the run goes on. `checkDeadline` throws, before an
+ * extractor, once the article's time budget is spent.
  */
-export function extract(doc: ArticleDoc, extractors: readonly AnyExtractor[], timings?: ExtractorTimings): ArticleDoc {
+export function extract(doc: ArticleDoc, extractors: readonly AnyExtractor[], timings?: ExtractorTimings, checkDeadline?: () => void): ArticleDoc {
   if (doc.status !== 'extracted') return doc;
   const lang = doc.meta.language?.code ?? 'und';
   let current = doc;
   for (const extractor of extractors) {
     if (!extractor.languages.includes(lang)) continue;
+    // Outside the try: a spent time budget fails the article, not this extractor.
+    checkDeadline?.();
     const started = performance.now();
     try {
       const reported: Message[] = [];

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleDoc } from '../../schemas/article-doc.ts';
 import type { ArticleOutcome, ReadyMessage, ResultMessage, WorkerData } from './worker-messages.ts';
+import { describeTimeout, TIMEOUT_RULE } from './article-budget.ts';
 
 /** The module every worker builds its stages from, unless told otherwise. */
 export const DEFAULT_CONFIG_MODULE = new URL('../pipeline-config.ts', import.meta.url).href;
@@ -22,12 +23,25 @@ interface Job {
 interface Slot {
   worker: Worker;
   job?: Job | undefined;
+  timer?: NodeJS.Timeout | undefined;
+  bury: (reason: string) => void;
+}
+
+export interface PoolOptions {
+  /** The module every worker builds its stages from. */
+  configModule?: string;
+  /** An article still running after this many milliseconds fails, and its worker is replaced; 0: no limit. */
+  articleTimeoutMs?: number;
+  /** The data folder every worker loads its lexicons from (`pnpm pipeline --data-dir`); default the project's data/. */
+  dataDir?: string | undefined;
 }
 
 /**
  * A fixed pool of extraction worker threads. `run` never rejects for a bad
  * article: an exception inside a stage, or a worker that dies, comes back as
  * `{ ok: false, error }` for that article alone, and a dead worker is replaced.
+ * So does an article that outlives its time budget: its worker is ended, since
+ * nothing else can stop a synchronous extractor.
  */
 export class ExtractPool {
   readonly extractorVersion: string;
@@ -39,21 +53,25 @@ export class ExtractPool {
   private constructor(
     private readonly configModule: string,
     private readonly dataDir: string | undefined,
+    private readonly timeoutMs: number,
     extractorVersion: string,
   ) {
     this.extractorVersion = extractorVersion;
   }
 
-  /** Starts `size` workers and waits until each has loaded its configuration. */
-  static async start(size: number, configModule = DEFAULT_CONFIG_MODULE, dataDir?: string): Promise<ExtractPool> {
-    const started = await Promise.allSettled(Array.from({ length: size }, () => spawnWorker(configModule, dataDir)));
+  /** Starts `size` workers and waits until each has loaded its configuration (and, with a time budget, warmed up). */
+  static async start(size: number, options: PoolOptions = {}): Promise<ExtractPool> {
+    const configModule = options.configModule ?? DEFAULT_CONFIG_MODULE;
+    const timeoutMs = options.articleTimeoutMs ?? 0;
+    const dataDir = options.dataDir;
+    const started = await Promise.allSettled(Array.from({ length: size }, () => spawnWorker(configModule, dataDir, timeoutMs > 0)));
     const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed || workers.length === 0) {
       await Promise.all(workers.map((w) => w.worker.terminate()));
       throw new Error(`Extraction workers failed to start: ${(failed?.reason as Error | undefined)?.message ?? 'no workers'}`);
     }
-    const pool = new ExtractPool(configModule, dataDir, workers[0]?.extractorVersion ?? '');
+    const pool = new ExtractPool(configModule, dataDir, timeoutMs, workers[0]?.extractorVersion ?? '');
     for (const { worker } of workers) pool.adopt(worker);
     return pool;
   }
@@ -72,38 +90,52 @@ export class ExtractPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const slot of this.slots) clearTimeout(slot.timer);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
     this.slots.length = 0;
   }
 
   private adopt(worker: Worker): void {
-    const slot: Slot = { worker };
+    let dead = false;
+    const slot: Slot = {
+      worker,
+      bury: (reason) => {
+        if (dead) return;
+        dead = true;
+        clearTimeout(slot.timer);
+        const at = this.slots.indexOf(slot);
+        if (at >= 0) this.slots.splice(at, 1);
+        slot.job?.resolve({ ok: false, error: `extraction worker died: ${reason}` });
+        slot.job = undefined;
+        void worker.terminate();
+        if (!this.closed) void this.replace();
+      },
+    };
     this.slots.push(slot);
     worker.on('message', (message: ResultMessage) => {
       const job = slot.job;
       if (!job || message.job !== job.id) return;
+      clearTimeout(slot.timer);
       slot.job = undefined;
       job.resolve(message);
       this.dispatch();
     });
-    let dead = false;
-    const bury = (reason: string): void => {
-      if (dead) return;
-      dead = true;
-      const at = this.slots.indexOf(slot);
-      if (at >= 0) this.slots.splice(at, 1);
-      slot.job?.resolve({ ok: false, error: `extraction worker died: ${reason}` });
-      slot.job = undefined;
-      void worker.terminate();
-      if (!this.closed) void this.replace();
-    };
-    worker.on('error', (error) => bury(error.message));
-    worker.on('exit', (code) => bury(`exit code ${code}`));
+    worker.on('error', (error) => slot.bury(error.message));
+    worker.on('exit', (code) => slot.bury(`exit code ${code}`));
+  }
+
+  /** The article on `slot` ran out of time: it fails alone, and its worker is ended and replaced. */
+  private expire(slot: Slot): void {
+    const job = slot.job;
+    if (!job) return;
+    slot.job = undefined;
+    job.resolve({ ok: false, error: describeTimeout(this.timeoutMs), ruleId: TIMEOUT_RULE });
+    slot.bury('article timed out');
   }
 
   private async replace(): Promise<void> {
     try {
-      const { worker } = await spawnWorker(this.configModule, this.dataDir);
+      const { worker } = await spawnWorker(this.configModule, this.dataDir, this.timeoutMs > 0);
       if (this.closed) {
         await worker.terminate();
         return;
@@ -124,6 +156,7 @@ export class ExtractPool {
       const job = this.waiting.shift();
       if (!job) return;
       slot.job = job;
+      if (this.timeoutMs > 0) slot.timer = setTimeout(() => this.expire(slot), this.timeoutMs);
       slot.worker.postMessage({ job: job.id, doc: job.doc });
     }
   }
@@ -135,8 +168,8 @@ export class ExtractPool {
 // kills its worker only, and is recorded as failed.
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 192 };
 
-function spawnWorker(configModule: string, dataDir: string | undefined): Promise<{ worker: Worker; extractorVersion: string }> {
-  const worker = new Worker(BOOT, { workerData: { configModule, dataDir } satisfies WorkerData, resourceLimits: WORKER_LIMITS });
+function spawnWorker(configModule: string, dataDir: string | undefined, warmUp: boolean): Promise<{ worker: Worker; extractorVersion: string }> {
+  const worker = new Worker(BOOT, { workerData: { configModule, dataDir, warmUp } satisfies WorkerData, resourceLimits: WORKER_LIMITS });
   return new Promise((resolve, reject) => {
     const onError = (error: Error): void => reject(error);
     const onExit = (code: number): void => reject(new Error(`worker exited with code ${code} while starting`));

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { tryProcessArticle } from '../process-article.ts';
 import type { PipelineConfig, PipelineConfigOptions } from '../pipeline-config.ts';
+import { warmUp } from './warm-up.ts';
 import type { JobMessage, ReadyMessage, ResultMessage, WorkerData } from './worker-messages.ts';
 
 /**
@@ -11,9 +12,10 @@ import type { JobMessage, ReadyMessage, ResultMessage, WorkerData } from './work
 async function serve(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('extract-worker.ts runs only as a worker thread');
-  const { configModule, dataDir } = workerData as WorkerData;
+  const { configModule, dataDir, warmUp: warm } = workerData as WorkerData;
   const module = (await import(configModule)) as { createPipelineConfig: (options: PipelineConfigOptions) => PipelineConfig };
   const config = module.createPipelineConfig({ dataDir });
+  if (warm) warmUp(config);
   port.on('message', ({ job, doc }: JobMessage) => {
     const reply: ResultMessage = { job, ...tryProcessArticle(doc, config) };
     port.postMessage(reply);

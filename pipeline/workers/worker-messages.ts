@@ -12,8 +12,8 @@ export interface ArticleTimings {
   extractorMs: Record<string, number>;
 }
 
-/** What became of one article: processed, or the error that stopped it. */
-export type ArticleOutcome = ({ ok: true; doc: ArticleDoc } & ArticleTimings) | { ok: false; error: string };
+/** What became of one article: processed, or the error that stopped it (with its rule id when it is not `pipeline/article-failed`). */
+export type ArticleOutcome = ({ ok: true; doc: ArticleDoc } & ArticleTimings) | { ok: false; error: string; ruleId?: string };
 
 /** What a worker answers for one job. */
 export type ResultMessage = ArticleOutcome & { job: number };
@@ -28,4 +28,6 @@ export interface ReadyMessage {
 export interface WorkerData {
   configModule: string;
   dataDir: string | undefined;
+  /** Run one article per configured language before answering ready, so no article's budget pays for loading. */
+  warmUp: boolean;
 }
