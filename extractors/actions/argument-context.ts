@@ -13,13 +13,14 @@ export function createArgumentContext(
   clauses: readonly Clause[],
   slots: readonly Slot[],
   focus: (at: number) => Slot | null,
+  focusPerson: (at: number) => Slot | null,
 ): ArgumentContext {
   const slotAt = new Map<number, Slot>();
   for (const slot of slots) for (let i = slot.first; i <= slot.last; i++) if (i >= 0 && !slotAt.has(i)) slotAt.set(i, slot);
   const phrases = new Map<Slot, Phrase>();
   const ctx = { lexicon, text, words, slotAt };
   for (const slot of slots) phrases.set(slot, readPhrase(ctx, slot));
-  return { lexicon, text, words, clauses, slots, phrases, focus };
+  return { lexicon, text, words, clauses, slots, phrases, focus, focusPerson };
 }
 
 /**
@@ -36,4 +37,14 @@ export function findFocus(ranked: readonly RankedEntity[], from: number, at: num
   if (!best) return null;
   const { entity, rank } = best.ranked;
   return { id: entity.id, name: entity.name, providerRank: rank, canBeTarget: false, isPerson: false, pronoun: true, first: -1, last: -1 };
+}
+
+/** The person last named between `from` and `at`. */
+export function findFocusPerson(ranked: readonly RankedEntity[], from: number, at: number): Slot | null {
+  let best: { entity: RankedEntity['entity']; start: number } | null = null;
+  for (const { entity } of ranked) {
+    if (entity.type !== 'person') continue;
+    for (const m of entity.mentions) if (m.start >= from && m.end <= at && (!best || m.start > best.start)) best = { entity, start: m.start };
+  }
+  return best ? { id: best.entity.id, name: best.entity.name, providerRank: 0, canBeTarget: true, isPerson: true, pronoun: true, first: -1, last: -1 } : null;
 }

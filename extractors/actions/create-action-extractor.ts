@@ -15,7 +15,7 @@ import { assignRoles, type Slot } from './assign-roles.ts';
 import { readModality, attachDate, dedupeFacts } from './finish-action.ts';
 import { collectProviders } from './find-descriptions.ts';
 import { buildSlots, type RankedEntity, type SentenceContext } from './build-slots.ts';
-import { createArgumentContext, findFocus } from './argument-context.ts';
+import { createArgumentContext, findFocus, findFocusPerson } from './argument-context.ts';
 
 export interface ActionExtractorOptions {
   /** Gazetteer lookup by entity id; defaults to the entity extractor's gazetteer. */
@@ -52,6 +52,13 @@ function findAntecedent(ranked: readonly RankedEntity[], from: number, to: numbe
   return { id: best.entity.id, name: best.entity.name, providerRank: 0, canBeTarget: true, isPerson: false, pronoun: true, first: -1, last: -1 };
 }
 
+/** The site the article names most often: what an unresolved `die Seite` or `le site` is about. */
+function findSalientSite(ranked: readonly RankedEntity[]): Slot | null {
+  let best: EntityFact | null = null;
+  for (const { entity } of ranked) if (entity.type === 'site' && (!best || entity.mentions.length > best.mentions.length)) best = entity;
+  return best ? { id: best.id, name: best.name, providerRank: 0, canBeTarget: true, isPerson: false, pronoun: true, first: -1, last: -1, via: 'coref-salient-site' } : null;
+}
+
 function extractSentence(doc: ArticleDoc, lang: string, lexicon: ActionLexicon, sentence: Span, context: SentenceContext): SentenceResult {
   const { previous, ranked } = context;
   const none: SentenceResult = { facts: [], describedCustomers: [] };
@@ -73,8 +80,9 @@ function extractSentence(doc: ArticleDoc, lang: string, lexicon: ActionLexicon, 
   if (!firstPerson && !describes && !inside.some(({ rank }) => rank > 0)) return none;
   const { words, clauses } = splitWords(lang, doc.text, sentence);
   const { slots, cueless, unknownSubject, describedCustomers } = buildSlots(doc, lexicon, words, inside, context);
-  const antecedent = previous ? findAntecedent(ranked, previous.start, previous.end) : null;
-  const grammar = createArgumentContext(lexicon, doc.text, words, clauses, slots, (at) => findFocus(ranked, context.windowStart, at));
+  // `die Seite`, `le réseau social`, `sie`: the site of the sentences before, else the site the article is most about.
+  const antecedent = previous ? (findAntecedent(ranked, context.windowStart, sentence.start) ?? findSalientSite(ranked)) : null;
+  const grammar = createArgumentContext(lexicon, doc.text, words, clauses, slots, (at) => findFocus(ranked, context.windowStart, at), (at) => findFocusPerson(ranked, context.windowStart, at));
   const facts: ActionFact[] = [];
   clauses.forEach((clause, clauseIndex) => {
     if (unknownSubject.has(clauseIndex)) return;

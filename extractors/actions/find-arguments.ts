@@ -15,6 +15,8 @@ export interface ArgumentContext {
   phrases: ReadonlyMap<Slot, Phrase>;
   /** The provider in focus before a position (for `er`, `sie`, `il`, `das Unternehmen`, `la société`), or null. */
   focus: (at: number) => Slot | null;
+  /** The person last named before a position, from two sentences back (whose account `den Account` is). */
+  focusPerson: (at: number) => Slot | null;
 }
 
 function hasWord(lexicon: ActionLexicon, words: readonly Word[], from: number, to: number, id: string): boolean {
@@ -56,7 +58,7 @@ function findSubjectWord(ctx: ArgumentContext, from: number, to: number): { inde
     const next = ctx.words[i + 1];
     const governed = i > 0 && isClass(ctx.lexicon, 'preposition', (ctx.words[i - 1] as Word).lower);
     if (isClass(ctx.lexicon, 'determiner', word.lower) && !governed && !isClass(ctx.lexicon, 'oblique-determiner', word.lower) && next && i + 1 <= to && !next.inName) {
-      if (isClass(ctx.lexicon, 'company-noun', next.lower)) return { index: i, company: true };
+      if (isClass(ctx.lexicon, 'company-noun', next.lower) || isClass(ctx.lexicon, 'site-noun', next.lower)) return { index: i, company: true };
       if (next.tags.has('Noun') || /^\p{Lu}/u.test(ctx.text.slice(next.start, next.end))) return { index: i, company: false };
     }
   }
@@ -139,6 +141,23 @@ function findSubject(ctx: ArgumentContext, clause: Clause, verb: VerbComplex, hi
   if (verb.from === finite) return findControllingSubject(ctx, hit.clause, verb.from - 1);
   const after = slotsIn(ctx, finite + 1, clause.last).find((slot) => isBareSubject(ctx, slot));
   return after ? { slot: after } : null;
+}
+
+// How far from a person its role may stand: `Elon Musk, nouveau patron de Twitter,`.
+const ROLE_REACH = 5;
+
+/** The provider a person's role ties them to, by an apposition after the name or a compound before it; null without one. */
+function findRoleOrganisation(ctx: ArgumentContext, person: Slot, finite: number): Slot | null {
+  const { words, lexicon, text } = ctx;
+  const before = words[person.first - 1];
+  const compound = before && isClass(lexicon, 'affiliation-role', before.lower) ? ctx.slots.find((slot) => slot.last === person.first - 2 && text.slice((words[slot.last] as Word).end, before.start) === '-') : undefined;
+  if (compound && compound.providerRank > 0) return { ...compound, first: person.first, last: person.last, via: 'role-affiliation' };
+  for (let i = person.last + 1; i < Math.min(finite, person.last + ROLE_REACH); i++) {
+    if (!isClass(lexicon, 'affiliation-role', (words[i] as Word).lower)) continue;
+    const org = ctx.slots.find((slot) => slot.first > i && slot.first <= i + 3 && slot.providerRank > 0 && slot.first < finite);
+    if (org) return { ...org, first: person.first, last: person.last, via: 'role-affiliation' };
+  }
+  return null;
 }
 
 /** True for a name that is the first part of a compound (`Pro-Trump-Website`, `Trump-Anhänger`): it heads no phrase. */
@@ -279,9 +298,11 @@ export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles |
     const target = pickTarget(ctx, inner, idsOf(providers), hit.anchor) ?? (relative && relative.canBeTarget ? relative : null);
     return { providers, target, passive: true };
   }
-  const subject = findSubject(ctx, clause, verb, hit);
-  if (!subject || 'none' in subject || subject.slot.providerRank === 0) return null;
-  const provider = subject.slot;
+  const found = findSubject(ctx, clause, verb, hit);
+  if (!found || 'none' in found) return null;
+  // `Elon Musk, nouveau patron de Twitter, a réhabilité …`, `Twitter-Chef Musk sperrte …`: the person acts for the organisation.
+  const provider = found.slot.isPerson ? findRoleOrganisation(ctx, found.slot, verb.finite ?? hit.anchor) : found.slot;
+  if (!provider || provider.providerRank === 0) return null;
   // Objects follow the French verb, and the German subject (`Google und Apple haben Parler …`).
   const finite = verb.finite ?? hit.anchor;
   const main = verb.kind === 'main' && provider.first >= verb.from && provider.first < finite && verb.finite !== null;
@@ -316,4 +337,30 @@ export function findNominalArguments(ctx: ArgumentContext, hit: CueHit): Grammar
     return kind === 'possessor' || kind === 'bare' || (kind === 'prep' && isClass(ctx.lexicon, 'target-preposition', phraseOf(ctx, slot).prep ?? ''));
   });
   return target ? { providers, target, passive: true } : null;
+}
+
+/**
+ * The owner of an account named without one (`froren den Account ein`, `a réactivé le compte`):
+ * the owner of the account named last before, in the sentence, else the person (or site) named last before it.
+ */
+export function findAccountOwner(ctx: ArgumentContext, clause: Clause, taken: ReadonlySet<string>, antecedent: Slot | null): Slot | null {
+  const { words, lexicon } = ctx;
+  let bare = false;
+  for (let i = clause.first + 1; i <= clause.last; i++) {
+    const word = words[i] as Word;
+    // One account, definite: `les comptes` in general belong to nobody named.
+    if (!isClass(lexicon, 'account', word.lower) || !isClass(lexicon, 'definite-singular', (words[i - 1] as Word).lower)) continue;
+    const next = words[i + 1];
+    if (next && (isClass(lexicon, 'of', next.lower) || next.inName)) continue;
+    bare = true;
+  }
+  if (!bare) return null;
+  const before = slotsIn(ctx, 0, clause.first - 1).filter((slot) => !taken.has(slot.id) && slot.canBeTarget);
+  const owner = [...before].reverse().find((slot) => {
+    const phrase = phraseOf(ctx, slot);
+    return (phrase.kind === 'possessor' && phrase.host !== null && isClass(lexicon, 'owned', (words[phrase.host.index] as Word).lower)) || slot.isPerson;
+  });
+  if (owner) return owner;
+  const person = ctx.focusPerson((words[0] as Word).start) ?? antecedent;
+  return person && !taken.has(person.id) ? { ...person, via: 'coref-account-owner' } : null;
 }

@@ -106,8 +106,15 @@ export function readPhrase(ctx: PhraseContext, slot: Slot): Phrase {
   if (slot.first < 0) return { kind: 'bare', prep: null, oblique: false, host: null, platform: null };
   const next = ctx.words[slot.last + 1];
   const name = ctx.words[slot.last] as Word;
-  if (next && isClass(ctx.lexicon, 'owned', next.lower) && /(?:s|'s|’s|’|')$/u.test(ctx.text.slice(name.start, name.end)) && ctx.lexicon.lang === 'de') {
+  const genitive = ctx.lexicon.lang === 'de' && /(?:s|'s|’s|’|')$/u.test(ctx.text.slice(name.start, name.end));
+  if (genitive && next && isClass(ctx.lexicon, 'owned', next.lower)) {
     return { kind: 'possessor', prep: 's', oblique: false, host: { index: slot.last + 1, phrase: readPhraseAt(ctx, slot.first) }, platform: null };
+  }
+  // `Trumps Twitter-Profil`: the genitive owns a compound whose first part names the platform.
+  const platform = next ? ctx.slotAt.get(slot.last + 1) : undefined;
+  const head = platform ? ctx.words[platform.last + 1] : undefined;
+  if (genitive && platform && head && isClass(ctx.lexicon, 'owned', head.lower) && ctx.text.slice((ctx.words[platform.last] as Word).end, head.start) === '-') {
+    return { kind: 'possessor', prep: 's', oblique: false, host: { index: platform.last + 1, phrase: readPhraseAt(ctx, slot.first) }, platform };
   }
   return readPhraseAt(ctx, slot.first);
 }
