@@ -39,6 +39,9 @@ describe('one writer per database', () => {
     writeFileSync(join(dir, 'empty.jsonl'), '');
     const held = ArticleStore.open(db, RUN);
     try {
+      const review = runCli('review', ['apply', '--db', db, '--patches', join(dir, 'none')], dir);
+      expect(review.status).toBe(1);
+      expect(review.stderr).toMatch(/^review: the database is in use by run 1 .*; the pipeline applies the patches when it finishes\n$/u);
       const refused = runCli('pipeline', ['empty.jsonl', '--db', db, '--quiet'], dir);
       expect(refused.status).toBe(1);
       expect(refused.stderr).toMatch(/^pipeline: .*the database is in use by run 1 \(process \d+ on .*\); one pipeline writes to a database at a time: let it finish, or pass --wait SECONDS\n$/u);

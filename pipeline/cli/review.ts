@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openSqlite, type Sqlite } from '../db/open-db.ts';
 import { applyPatches } from '../review/apply-patches.ts';
+import { DatabaseInUseError, findLiveRun } from '../db/live-runs.ts';
 import { formatOutcomes } from '../review/format-outcomes.ts';
 import { listReviews, readHistory } from '../review/list-reviews.ts';
 import { NEW_CLAIM } from '../review/new-claim.ts';
@@ -74,6 +75,9 @@ program.command('list').description('list the patch files in apply order with th
 program.command('apply').description('apply every patch (exit 1 when one is stale or rejected)').addOption(dbOption()).addOption(patchesOption())
   .option('--json', 'print the outcome of each patch as JSON', false)
   .action((o: { db: string; patches: string; json: boolean }) => withDb(o.db, false, (db) => {
+    // One writer per database: a live pipeline applies the patches itself when it ends.
+    const live = findLiveRun(db);
+    if (live) return fail(`${new DatabaseInUseError(live).message}; the pipeline applies the patches when it finishes`);
     const outcomes = applyPatches(db, { dir: resolve(o.patches), runId: null, now: new Date().toISOString() });
     if (o.json) out(`${JSON.stringify(outcomes, null, 2)}\n`);
     else process.stderr.write(formatOutcomes(outcomes) || 'patches: none\n');

@@ -32,6 +32,12 @@ export function isLive(owner: RunOwner): boolean {
   }
 }
 
+/** The live run writing to the database, if any. */
+export function findLiveRun(db: Sqlite): RunOwner | undefined {
+  const running = db.prepare(`SELECT id, pid, host, started_at FROM runs WHERE status = 'running' ORDER BY id`).all() as RunOwner[];
+  return running.find(isLive);
+}
+
 /**
  * Inside one immediate transaction (so two starting runs are serialised):
  * refuses when a live run holds the database, marks runs whose process is gone
@@ -39,8 +45,7 @@ export function isLive(owner: RunOwner): boolean {
  */
 export function claimDatabase(db: Sqlite, run: { startedAt: string; programVersion: string; inputs: readonly string[] }): number {
   return db.transaction(() => {
-    const running = db.prepare(`SELECT id, pid, host, started_at FROM runs WHERE status = 'running' ORDER BY id`).all() as RunOwner[];
-    const live = running.find(isLive);
+    const live = findLiveRun(db);
     if (live) throw new DatabaseInUseError(live);
     db.prepare(`UPDATE runs SET status = 'interrupted' WHERE status = 'running'`).run();
     const info = db
