@@ -155,6 +155,8 @@ export function assignRoles(
   const clause = clauses[hit.clause] as Clause;
   // The clause grammar decides first; where it finds no roles, the scored positions of the older rules still may.
   const byGrammar = !hit.cue.noun && !hit.cue.inverse ? assignByGrammar(lexicon, text, words, clause, hit, slots, antecedent, grammar) : null;
+  // A provider found with nothing named to act on is no action: guessing a target from positions would invent one.
+  if (byGrammar === NO_TARGET) return null;
   if (byGrammar) return byGrammar;
   const nominal = hit.cue.noun && !hit.cue.inverse ? findNominalArguments(grammar, hit) : null;
   if (nominal?.target) {
@@ -202,7 +204,9 @@ export function assignRoles(
 }
 
 /** Roles of a verbal cue from its clause's grammar (find-arguments), with coordination and a pronoun's antecedent. */
-function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly Word[], clause: Clause, hit: CueHit, slots: readonly Slot[], antecedent: Slot | null, grammar: ArgumentContext): Roles | null {
+const NO_TARGET = 'no-target';
+
+function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly Word[], clause: Clause, hit: CueHit, slots: readonly Slot[], antecedent: Slot | null, grammar: ArgumentContext): Roles | typeof NO_TARGET | null {
   const found = findArguments(grammar, hit);
   if (!found) return null;
   const providers = found.providers;
@@ -217,7 +221,7 @@ function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly W
     if (owner) return { providers, targets: [owner] };
     // `Wir waren nie ihr Hosting-Anbieter`, `Cloudflare l'a bloqué`: a pronoun stands for the previous sentence's entity.
     if (antecedent && !found.passive && !taken.has(antecedent.id) && hasAnaphor(lexicon, words, clause) && !hasDemonstrative(lexicon, words, clause)) return { providers, targets: [antecedent] };
-    return null;
+    return NO_TARGET;
   }
   const target = resolveSlot(found.target, taken);
   if (!target) return null;

@@ -56,7 +56,10 @@ function findSubjectWord(ctx: ArgumentContext, from: number, to: number): { inde
     if (word.inName) return null;
     if (isClass(ctx.lexicon, 'subject-pronoun-3', word.lower)) return { index: i, company: true };
     const next = ctx.words[i + 1];
-    const governed = i > 0 && isClass(ctx.lexicon, 'preposition', (ctx.words[i - 1] as Word).lower);
+    // `seit der Konzern …`: a clause-opening conjunction that is also a preposition governs nothing.
+    const previous = ctx.words[i - 1];
+    const opens = previous !== undefined && i - 1 === from && isClass(ctx.lexicon, 'subordinator', previous.lower);
+    const governed = previous !== undefined && !opens && isClass(ctx.lexicon, 'preposition', previous.lower);
     if (isClass(ctx.lexicon, 'determiner', word.lower) && !governed && !isClass(ctx.lexicon, 'oblique-determiner', word.lower) && next && i + 1 <= to && !next.inName) {
       if (isClass(ctx.lexicon, 'company-noun', next.lower) || isClass(ctx.lexicon, 'site-noun', next.lower)) return { index: i, company: true };
       if (next.tags.has('Noun') || /^\p{Lu}/u.test(ctx.text.slice(next.start, next.end))) return { index: i, company: false };
@@ -168,8 +171,8 @@ function isCompoundPart(ctx: ArgumentContext, slot: Slot): boolean {
 
 /** A slot that is acted upon: a bare object, the owner of an account/app/domain, or a `zu`/`à`/`für`/`mit` complement. */
 function targetTier(ctx: ArgumentContext, slot: Slot, cueAnchor: number): number | null {
-  if (slot.first >= 0 && isCompoundPart(ctx, slot)) return null;
   const phrase = phraseOf(ctx, slot);
+  if (slot.first >= 0 && isCompoundPart(ctx, slot) && phrase.prep !== '-') return null;
   if (phrase.kind === 'bare') return 1;
   if (phrase.kind === 'possessor' && phrase.host) {
     const host = ctx.words[phrase.host.index] as Word;

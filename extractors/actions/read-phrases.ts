@@ -66,6 +66,8 @@ function findHost(ctx: PhraseContext, marker: number): { index: number; platform
   if (i < 0 || !isNoun(ctx, i)) return null;
   // `le compte développeur de X`: a noun modifier after the owned noun.
   if (!isClass(ctx.lexicon, 'owned', (ctx.words[i] as Word).lower) && i > 0 && isClass(ctx.lexicon, 'owned', (ctx.words[i - 1] as Word).lower)) i--;
+  // `le compte de dons de X`, `das Konto für Spenden von X`: a complement between the owned noun and its owner.
+  else if (i > 1 && !isClass(ctx.lexicon, 'owned', (ctx.words[i] as Word).lower) && isClass(ctx.lexicon, 'of', (ctx.words[i - 1] as Word).lower) && isClass(ctx.lexicon, 'owned', (ctx.words[i - 2] as Word).lower)) i -= 2;
   // `das Twitter-Konto von X`: the compound's first part names the platform.
   const before = ctx.words[i - 1];
   if (!platform && before && ctx.text.slice(before.end, (ctx.words[i] as Word).start) === '-') platform = ctx.slotAt.get(i - 1) ?? null;
@@ -106,6 +108,11 @@ export function readPhrase(ctx: PhraseContext, slot: Slot): Phrase {
   if (slot.first < 0) return { kind: 'bare', prep: null, oblique: false, host: null, platform: null };
   const next = ctx.words[slot.last + 1];
   const name = ctx.words[slot.last] as Word;
+  // `das Wikileaks-Konto`: a compound's first part owns it, unless an owner follows (`das Twitter-Konto von X`).
+  const hyphenated = next && ctx.text.slice(name.end, next.start) === '-' && isClass(ctx.lexicon, 'owned', next.lower);
+  if (hyphenated && !isClass(ctx.lexicon, 'of', ctx.words[slot.last + 2]?.lower ?? '')) {
+    return { kind: 'possessor', prep: '-', oblique: false, host: { index: slot.last + 1, phrase: readPhraseAt(ctx, slot.first) }, platform: null };
+  }
   const genitive = ctx.lexicon.lang === 'de' && /(?:s|'s|’s|’|')$/u.test(ctx.text.slice(name.start, name.end));
   if (genitive && next && isClass(ctx.lexicon, 'owned', next.lower)) {
     return { kind: 'possessor', prep: 's', oblique: false, host: { index: slot.last + 1, phrase: readPhraseAt(ctx, slot.first) }, platform: null };
