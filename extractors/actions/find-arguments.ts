@@ -75,7 +75,8 @@ function subjectFromWord(ctx: ArgumentContext, found: { index: number; company: 
   if (isClass(ctx.lexicon, 'subject-pronoun-3', word.lower) && word.clause > 0) {
     const clause = ctx.clauses[word.clause - 1] as Clause;
     const before = slotsIn(ctx, clause.first, clause.last).find((slot) => isBareSubject(ctx, slot) && slot.providerRank > 0);
-    if (before) return { slot: { ...before, first: found.index, last: found.index, via: 'coref-pronoun' } };
+    // The slot itself, not a copy: `Shopify und Twitch …, dass auch sie …` gives both.
+    if (before) return { slot: before };
   }
   const slot = ctx.focus(word.start);
   return slot ? { slot: { ...slot, first: found.index, last: found.index, via: 'coref-focus' } } : { none: true };
@@ -141,6 +142,11 @@ function findSubject(ctx: ArgumentContext, clause: Clause, verb: VerbComplex, hi
   if (before) return { slot: before };
   const word = findSubjectWord(ctx, verb.from, finite - 1);
   if (word) return subjectFromWord(ctx, word);
+  // `Weil X …, sperrt Vodafone …`: after a fronted clause the finite verb comes first and the subject follows it.
+  if (verb.from === finite && verb.from === clause.first) {
+    const inverted = slotsIn(ctx, finite + 1, clause.last).find((slot) => isBareSubject(ctx, slot) && slot.first < hit.anchor);
+    if (inverted) return { slot: inverted };
+  }
   if (verb.from === finite) return findControllingSubject(ctx, hit.clause, verb.from - 1);
   const after = slotsIn(ctx, finite + 1, clause.last).find((slot) => isBareSubject(ctx, slot));
   return after ? { slot: after } : null;

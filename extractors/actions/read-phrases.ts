@@ -55,7 +55,9 @@ function isModifier(ctx: PhraseContext, i: number): boolean {
 function findHost(ctx: PhraseContext, marker: number): { index: number; platform: Slot | null } | null {
   let i = marker - 1;
   let platform: Slot | null = null;
-  const named = ctx.slotAt.get(i);
+  let named = ctx.slotAt.get(i);
+  // `les comptes Facebook et Instagram de X`: step back over the platforms coordinated before the last one.
+  while (named && ctx.words[named.first - 1] && isClass(ctx.lexicon, 'clause-joint', (ctx.words[named.first - 1] as Word).lower) && ctx.slotAt.get(named.first - 2)) named = ctx.slotAt.get(named.first - 2);
   // Only an account lives on a platform (`la chaîne YouTube de X`); `l'application Parler du Play Store` names the app.
   const owner = ctx.words[(named?.first ?? 0) - 1];
   if (named && !named.via && owner && isNoun(ctx, named.first - 1) && !isClass(ctx.lexicon, 'app', owner.lower)) {
