@@ -31,7 +31,7 @@ export function attribute(found: Attribution, scope: SubjectScope, last: Accepte
   const { frame, subject, position = '' } = found;
   if (frame) {
     const cue = text.slice(frame.cue.start, frame.cueEnd);
-    const rule = `quotes/frame-${position}:${frame.row.id}`;
+    const rule = `quotes/${span.block ? 'block' : 'frame'}-${position}:${frame.row.id}`;
     if (!frame.subject || frame.subject.kind === 'same-source') return { speaker: recent, cue, rule };
     return { speaker: resolveSubject(frame.subject, scope), cue, rule };
   }

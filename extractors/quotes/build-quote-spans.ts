@@ -18,6 +18,8 @@ export interface QuoteSpan {
   unclosed: boolean;
   /** Begun before the text starts: it runs from the start (`open === 0` is no mark). */
   unopened: boolean;
+  /** A paragraph introduced by a colon frame, without marks (find-block-quotes.ts). */
+  block?: boolean;
 }
 
 // Between two parts of one utterance: a comma, a short frame without a sentence end, a comma or colon.

@@ -38,6 +38,7 @@ import { findContextBounds, findLeadInSentence } from './find-context-bounds.ts'
 import { findLastStartingAtOrBefore, makeLineIndex } from './search-sorted.ts';
 import { makeReferBack } from './refer-back.ts';
 import { attribute, type Accepted, type Attribution } from './attribute-quote.ts';
+import { findBlockQuotes } from './find-block-quotes.ts';
 
 const LONG_QUOTE = 7;
 
@@ -58,7 +59,7 @@ function extractQuotes(doc: ArticleDoc, report: ReportMessage = () => {}): Quote
   const lang = doc.meta.language?.code === 'fr' ? 'fr' : 'de';
   const text = doc.text;
   const lexicon = getQuoteLexicon(lang);
-  const { spans } = buildQuoteSpans(text, lexicon);
+  const spans = mergeByOpen(buildQuoteSpans(text, lexicon).spans, findBlockQuotes(text));
   const sentences = splitSentences(text, lang);
   const mentions = listMentions(doc);
   const lines = makeLineIndex(text);
@@ -115,6 +116,8 @@ function extractQuotes(doc: ArticleDoc, report: ReportMessage = () => {}): Quote
     tryFrame(findFrameInside(tokenizeContext(text, span.start, span.end), scope), 'inside');
     // "Apple habe …, wie Bloomberg berichtet, es gebe „…“": the medium cites; the clause's subject spoke.
     if (hasCitation(before, scope) || hasCitation(after, scope)) trySubject(before, 'cited-clause');
+    // A block quotation needs the colon paragraph's reporting frame.
+    if (span.block && found.position !== 'colon') return;
     const attached = sameSentence || ['colon', 'colon-subject', 'cited-clause'].includes(found.position ?? '');
     if (!isQuotation(text, span, before, after, scope, attached, colon)) return;
     const quoteText = text.slice(span.start, span.end);
@@ -123,6 +126,12 @@ function extractQuotes(doc: ArticleDoc, report: ReportMessage = () => {}): Quote
     last = { close: span.close, speaker: attributed.speaker, sentenceEnd: bounds.afterEnd };
   });
   return facts;
+}
+
+/** Marked quotations and block quotations in text order (they never overlap: blocks hold no marks). */
+function mergeByOpen(marked: QuoteSpan[], blocks: QuoteSpan[]): QuoteSpan[] {
+  if (blocks.length === 0) return marked;
+  return [...marked, ...blocks].sort((a, b) => a.open - b.open);
 }
 
 function isQuotation(

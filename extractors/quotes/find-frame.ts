@@ -16,7 +16,8 @@ const CLAUSE_START = /^[,:;–—(]$/u;
 function subjectFor(tokens: readonly ContextToken[], i: number, row: ReportingRow, scope: SubjectScope): Subject | undefined {
   switch (row.kind) {
     case 'noun':
-      return findSubjectForward(tokens, i, scope, 6) ?? findSubjectBackward(tokens, i, scope, 6);
+      // "Erklärung von X", "déclaration du PDG X" right after; else the clause's subject before the noun.
+      return findSubjectForward(tokens, i, scope, 4) ?? findSubjectBackward(tokens, i, scope, 6);
     case 'preposition':
       return findSubjectForward(tokens, i, scope, 4);
     case 'postposition':

@@ -33,7 +33,7 @@ export function makeReferBack(text: string, sentences: readonly Span[], scope: (
       if (!sentence) break;
       const end = Math.min(sentence.end, at);
       const tokens = tokenizeContext(text, Math.max(sentence.start, end - SENTENCE_CHARS), end);
-      const found = findFirstOfType(tokens, types[0] ?? 'person', gender, depth, knownOnly, scope(), referBack);
+      const found = findFirstOfType(tokens, types[0] ?? 'person', gender, depth, knownOnly, text, scope(), referBack);
       if (found) return found;
     }
     // Persons first over all the sentences (an organisation in the sentence before is often an object: `im Interview mit X`).
@@ -54,6 +54,7 @@ function findFirstOfType(
   gender: GenderHint,
   depth: number,
   knownOnly: boolean,
+  text: string,
   scope: SubjectScope,
   referBack: (at: number, gender: GenderHint, types: Wanted, depth?: number) => EntityRef | null,
 ): EntityRef | null {
@@ -63,7 +64,7 @@ function findFirstOfType(
     const subject = readSubjectAt(tokens, i, scope);
     if (!subject) continue;
     // "mit Fox News", "à Spotify": a name after a preposition is an object, not the subject referred back to.
-    if (isOblique(tokens, i, scope)) continue;
+    if (isOblique(tokens, i, scope) || text[token.start - 1] === '(') continue; // "(Reuters) -": a dateline
     if (subject.kind === 'mention') {
       const m = subject.mention;
       if (m.type !== type) continue;
@@ -79,7 +80,10 @@ function findFirstOfType(
     }
     if (subject.kind === 'role' && subject.form.row.kind === 'spokesperson' && (subject.indefinite || subject.anchor)) {
       // "a précisé un porte-parole du groupe. « … », a-t-il détaillé": he speaks for the organisation.
-      const org = subject.anchor?.entity ?? findNearestBefore(scope.mentions, subject.at, ['organization'], scope.inQuote)?.entity;
+      const org =
+        subject.anchor?.entity ??
+        referBack(subject.at, undefined, ['organization'], depth + 1) ??
+        findNearestBefore(scope.mentions, subject.at, ['organization'], scope.inQuote)?.entity;
       if (org && type === 'person') return org;
     }
     if (subject.kind === 'role' && !subject.indefinite) {
