@@ -118,7 +118,7 @@ function extractQuotes(doc: ArticleDoc, report: ReportMessage = () => {}): Quote
     if (hasCitation(before, scope) || hasCitation(after, scope)) trySubject(before, 'cited-clause');
     // A block quotation needs the colon paragraph's reporting frame.
     if (span.block && found.position !== 'colon') return;
-    const attached = sameSentence || ['colon', 'colon-subject', 'cited-clause'].includes(found.position ?? '');
+    const attached = sameSentence || ['colon', 'colon-subject', 'cited-clause', 'headline'].includes(found.position ?? '');
     if (!isQuotation(text, span, before, after, scope, attached, colon)) return;
     const quoteText = text.slice(span.start, span.end);
     const attributed = attribute(found, scope, last, text, span);

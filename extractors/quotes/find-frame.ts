@@ -124,7 +124,10 @@ export function findFrameBefore(tokens: readonly ContextToken[], scope: SubjectS
 /** A label cue (`sogenannt`, `autoproclamé`, `intitulé`) next to the quotation marks. */
 export function hasLabelCue(before: readonly ContextToken[], after: readonly ContextToken[], scope: SubjectScope): boolean {
   for (let i = Math.max(0, before.length - 5); i < before.length; i++) {
-    if (matchFormAt(before, i, scope.lexicon)?.row.kind === 'label') return true;
+    const kind = matchFormAt(before, i, scope.lexicon)?.row.kind;
+    if (kind === 'label') return true;
+    // "die Zeitung „Bild“", "le podcast « … »": the title noun stands right before (an adjective or article between at most).
+    if (kind === 'title' && before.length - i <= 2) return true;
   }
   for (let i = 0; i < Math.min(2, after.length); i++) {
     if (matchFormAt(after, i, scope.lexicon)?.row.kind === 'label') return true;
