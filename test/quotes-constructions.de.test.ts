@@ -80,6 +80,8 @@ const TABLES: Record<string, Row[]> = {
     ['Frau Berger traf sich mit Thomas Keller. „Wir haben das Forum gemeinsam vom Netz genommen“, sagte er.', ['Thomas Keller']],
     ['Datacloud habe den Vertrag gekündigt, wie die Zeitung berichtet, es gebe „keinen Platz für Hetze“ im Netz.', ['Datacloud']],
     ['Netzhafen teilt den Kunden in einer E-Mail mit, man wolle „leider keine Dienste mehr für das Forum anbieten“.', ['Netzhafen']],
+    ['Der Provider Netzhafen lehnt Zensur ab, „aber wir können die Sperre durch das Gericht leider nicht verhindern“.', ['Netzhafen']],
+    ['Anna Berger hält die Sperre für richtig, „weil die Seite eindeutig zu Gewalt gegen Menschen aufruft“.', ['Anna Berger']],
   ],
   'a quotation that continues the previous one keeps its speaker': [
     ['„Wir haben das Forum gesperrt“, sagte Anna Berger. „Die Drohungen waren zu konkret geworden.“', ['Anna Berger', 'Anna Berger']],
@@ -164,6 +166,9 @@ const NOT_QUOTATIONS: string[] = [
   'Das Magazin „Neue Ordnung“ darf nicht mehr erscheinen.',
   'Die Gruppe versammelt sich in einem, wie sie es nennen, „offenen Debattierclub“.',
   'Der Podcast „Im Gespräch mit der Nacht“ wurde entfernt.',
+  'Die Firma sitzt im „International Data Center“ in Zürich.',
+  'Das Konto lief über die „Global Finance Group“ auf Zypern.',
+  'Die Zeitung „Neue Stimme“ berichtet, es gebe Probleme.',
 ];
 
 describe.each(Object.entries(TABLES))('de: %s', (_name, rows) => {

@@ -69,6 +69,8 @@ const TABLES: Record<string, Row[]> = {
     ['Datacloud aurait résilié le contrat, comme le rapporte le journal, car il n’y a « pas de place pour la haine » sur ses serveurs.', ['Datacloud']],
     ['Les gens apprécient « la liberté et le respect de la vie privée » que leur offre le service, a-t-elle ajouté, après que Sophie Martin a parlé.', [null]],
     ['Sophie Martin a parlé lundi. Les gens apprécient « la liberté et le respect de la vie privée » que leur offre le service, a-t-elle ajouté.', ['Sophie Martin']],
+    ['L’hébergeur Telenova refuse toute censure, « mais nous ne pouvons pas empêcher le blocage décidé par le tribunal ».', ['Telenova']],
+    ['Pierre Durand juge le blocage justifié, « parce que ce site appelle clairement à la violence contre des personnes ».', ['Pierre Durand']],
   ],
   'a quotation that continues the previous one keeps its speaker': [
     ['« Nous avons bloqué le forum », a déclaré Sophie Martin. « Les menaces étaient devenues trop précises. »', ['Sophie Martin', 'Sophie Martin']],
@@ -153,6 +155,9 @@ const NOT_QUOTATIONS: string[] = [
   'Le groupe se réunit dans un « club de débat » autoproclamé.',
   'Le podcast « Au cœur de la nuit » a été retiré.',
   'L’épisode « La fin des illusions » a fait polémique.',
+  'Le compte passait par le « Global Finance Center » de Chypre.',
+  'La société est installée au « Data Center International » de Zurich.',
+  'Un épisode très controversé de « Nuit Blanche » a été retiré.',
 ];
 
 describe.each(Object.entries(TABLES))('fr: %s', (_name, rows) => {

@@ -116,6 +116,8 @@ function extractQuotes(doc: ArticleDoc, report: ReportMessage = () => {}): Quote
     tryFrame(findFrameInside(tokenizeContext(text, span.start, span.end), scope), 'inside');
     // "Apple habe …, wie Bloomberg berichtet, es gebe „…“": the medium cites; the clause's subject spoke.
     if (hasCitation(before, scope) || hasCitation(after, scope)) trySubject(before, 'cited-clause');
+    // "Der Provider lehnt Zensur ab, „aber …“": with no frame at all, the subject of the sentence the quotation continues.
+    if (!found.frame && !found.subject) found.sentenceSubject = findFirstSubject(before, scope);
     // A block quotation needs the colon paragraph's reporting frame.
     if (span.block && found.position !== 'colon') return;
     const attached = sameSentence || ['colon', 'colon-subject', 'cited-clause', 'headline'].includes(found.position ?? '');
@@ -126,6 +128,23 @@ function extractQuotes(doc: ArticleDoc, report: ReportMessage = () => {}): Quote
     last = { close: span.close, speaker: attributed.speaker, sentenceEnd: bounds.afterEnd };
   });
   return facts;
+}
+
+// Function words a name may hold in lower case: "Office of the Director", "Ligue des droits de l'homme".
+const NAME_FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  fr: new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'et', "l'", "d'"]),
+  // German capitalises every noun, so a German function word marks a phrase ("Welle von Drohungen"), not a name.
+  de: new Set(['of', 'the', 'and', 'for']),
+};
+const GERMAN_FUNCTION_WORD = /^(?:der|die|das|des|dem|den|und|für|von|vom|mit|gegen|über|zur|zum|im|in|an|auf|aus|bei|nach|vor|ein|eine|einer|eines|kein|keine)$/iu;
+
+/** Every word capitalised (bar a name's function words): a name or title, not someone's words. */
+function isCapitalisedName(quoteText: string, lang: string): boolean {
+  const words = quoteText.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (lang === 'de' && words.some((w) => GERMAN_FUNCTION_WORD.test(w))) return false;
+  const functionWords = NAME_FUNCTION_WORDS[lang] ?? new Set();
+  const content = words.filter((w) => !functionWords.has(w.toLowerCase()));
+  return content.length >= 2 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** Marked quotations and block quotations in text order (they never overlap: blocks hold no marks). */
@@ -151,6 +170,8 @@ function isQuotation(
   const named = findMentionIn(scope.mentions, span.start, span.end);
   if (named && named.start <= span.start && span.end <= named.end) return false; // a quoted name
   if (words >= LONG_QUOTE) return true;
+  if (isCapitalisedName(quoteText, scope.lang)) return false; // „International Finance Center“: a name
+
   // An excerpt cut inside a quotation: how long it was is unknown.
   if (words >= 2) return attached || span.unclosed || span.unopened || /[.!?…]$/u.test(quoteText);
   const first = after.find((t) => t.text !== ',');

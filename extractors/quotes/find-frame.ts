@@ -126,8 +126,8 @@ export function hasLabelCue(before: readonly ContextToken[], after: readonly Con
   for (let i = Math.max(0, before.length - 5); i < before.length; i++) {
     const kind = matchFormAt(before, i, scope.lexicon)?.row.kind;
     if (kind === 'label') return true;
-    // "die Zeitung „Bild“", "le podcast « … »": the title noun stands right before (an adjective or article between at most).
-    if (kind === 'title' && before.length - i <= 2) return true;
+    // "die Zeitung „Bild“", "un épisode très controversé de « … »": a title noun with no clause between it and the title.
+    if (kind === 'title' && !before.slice(i + 1).some((t, k) => t.text === ',' || matchFormAt(before, i + 1 + k, scope.lexicon)?.row.kind === 'verb')) return true;
   }
   for (let i = 0; i < Math.min(2, after.length); i++) {
     if (matchFormAt(after, i, scope.lexicon)?.row.kind === 'label') return true;
