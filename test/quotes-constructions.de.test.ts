@@ -77,6 +77,8 @@ const TABLES: Record<string, Row[]> = {
     ['Markus Weber besitzt die Firma. Er schrieb auf seinem Blog: „Ich stehe zu dieser Entscheidung, auch wenn sie Kunden kostet.“', ['Markus Weber']],
     ['Thomas Keller wurde am Montag befragt. Er sei über die Drohungen „zutiefst erschüttert“ gewesen, sagte er.', ['Thomas Keller']],
     ['In einem Interview mit Netzhafen beklagte Anna Berger die Lage. „Wir werden jeden Tag bedroht und müssen handeln“, sagte sie.', ['Anna Berger']],
+    ['Dem Chef der Firma, Thomas Keller, soll Markus Weber geantwortet haben. Er sei enttäuscht: „Wir haben das so nicht vereinbart und werden klagen.“', ['Markus Weber']],
+    ['Im Gespräch mit Hostwerk, Netzhafen und Datacloud sagte Julia Brandt nichts Neues. „Wir warten ab, was das Gericht am Ende entscheidet“, sagte sie.', ['Julia Brandt']],
     ['Frau Berger traf sich mit Thomas Keller. „Wir haben das Forum gemeinsam vom Netz genommen“, sagte er.', ['Thomas Keller']],
     ['Datacloud habe den Vertrag gekündigt, wie die Zeitung berichtet, es gebe „keinen Platz für Hetze“ im Netz.', ['Datacloud']],
     ['Netzhafen teilt den Kunden in einer E-Mail mit, man wolle „leider keine Dienste mehr für das Forum anbieten“.', ['Netzhafen']],

@@ -65,6 +65,8 @@ const TABLES: Record<string, Row[]> = {
     ['Jean Moreau possède l’entreprise. Il a écrit sur son blog : « Je maintiens cette décision, même si elle nous coûte des clients. »', ['Jean Moreau']],
     ['Datacloud rassure ses clients, a précisé un porte-parole du groupe à l’agence. « Les services continueront de fonctionner », a-t-il détaillé.', ['Datacloud']],
     ['Lors d’un entretien avec Telenova, Sophie Martin a décrit la situation. « Nous sommes menacés chaque jour et nous devons agir », a-t-elle dit.', ['Sophie Martin']],
+    ['Sur Twitter, Pierre Durand a réagi dans la soirée. Il a estimé que « le blocage de ce site crée un précédent dangereux pour tous ».', ['Pierre Durand']],
+    ['Au directeur de Telenova, Jean Moreau, Pierre Durand aurait répondu par écrit. Il serait déçu : « Nous n’avions jamais convenu de cela et nous irons en justice. »', ['Pierre Durand']],
     ['Mme Martin a rencontré Pierre Durand. « Nous avons retiré le forum ensemble », a-t-il expliqué.', ['Pierre Durand']],
     ['Datacloud aurait résilié le contrat, comme le rapporte le journal, car il n’y a « pas de place pour la haine » sur ses serveurs.', ['Datacloud']],
     ['Les gens apprécient « la liberté et le respect de la vie privée » que leur offre le service, a-t-elle ajouté, après que Sophie Martin a parlé.', [null]],

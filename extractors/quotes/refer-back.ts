@@ -1,8 +1,8 @@
 import type { EntityRef } from '../../schemas/entity.ts';
 import type { Span } from '../../schemas/span.ts';
 import { findNearestBefore, type GenderHint } from './entity-mentions.ts';
-import { readSubjectAt, type SubjectScope } from './find-subject.ts';
-import { matchFormAt, tokenizeContext } from './tokenize-context.ts';
+import { isOblique, readSubjectAt, type SubjectScope } from './find-subject.ts';
+import { tokenizeContext } from './tokenize-context.ts';
 import { countStartingAtOrBefore } from './search-sorted.ts';
 
 // How far back a pronoun or description looks: this many sentences, each read up to this many characters.
@@ -42,12 +42,6 @@ export function makeReferBack(text: string, sentences: readonly Span[], scope: (
   return (at: number, gender: GenderHint, types: Wanted) => referBack(at, gender, types);
 }
 
-function isOblique(tokens: ReturnType<typeof tokenizeContext>, i: number, scope: SubjectScope): boolean {
-  const previous = tokens[i - 1];
-  if (!previous) return false;
-  return matchFormAt(tokens, i - 1, scope.lexicon)?.row.kind === 'oblique';
-}
-
 function findFirstOfType(
   tokens: ReturnType<typeof tokenizeContext>,
   type: 'person' | 'organization',
@@ -58,12 +52,15 @@ function findFirstOfType(
   scope: SubjectScope,
   referBack: (at: number, gender: GenderHint, types: Wanted, depth?: number) => EntityRef | null,
 ): EntityRef | null {
+  let skipUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || scope.inQuote(token.start)) continue;
     const subject = readSubjectAt(tokens, i, scope);
     if (!subject) continue;
     // "mit Fox News", "à Spotify": a name after a preposition is an object, not the subject referred back to.
+    if (token.start < skipUntil) continue; // the rest of a name already passed over
+    if (subject.kind === 'mention') skipUntil = subject.mention.end;
     if (isOblique(tokens, i, scope) || text[token.start - 1] === '(') continue; // "(Reuters) -": a dateline
     if (subject.kind === 'mention') {
       const m = subject.mention;
