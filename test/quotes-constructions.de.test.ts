@@ -133,6 +133,13 @@ const TABLES: Record<string, Row[]> = {
     ['Markus Weber kommentierte die Sperre so:\n\nWir sind ein Anbieter von Technik und kein Richter über Meinungen, aber hier ist eine Grenze erreicht.', ['Markus Weber']],
     ['Hostwerk betonte in der Mitteilung:\n\nUnsere Nutzungsbedingungen gelten für alle Kunden ohne Ausnahme und ohne Ansehen der Person.', ['Hostwerk']],
   ],
+  'forum posts: Zitat von X': [
+    ['Im Forum schrieben die Betreiber.\n\nZitat von Anna Berger Wir haben das Forum heute vom Netz genommen, weil dort zu Gewalt aufgerufen wurde.', ['Anna Berger']],
+    ['Zitat von Hostwerk Zitat von Der Dienst für das Forum endet heute, alle Daten werden gelöscht.', ['Hostwerk']],
+    ['Geschrieben von Thomas Keller Ich habe den Vertrag gekündigt und stehe zu dieser Entscheidung.', ['Thomas Keller']],
+    ['Gepostet von Netzhafen Unsere Server sind wieder erreichbar, die Sperre des Forums bleibt aber bestehen.', ['Netzhafen']],
+    ['Beitrag von Julia Brandt Wer zu Gewalt aufruft, hat auf unseren Servern nichts verloren, das gilt für alle.', ['Julia Brandt']],
+  ],
   'headlines: „…“: X tut Y': [
     ['„Ich kann das, weil ich Chefin bin“: Hostwerk-Chefin sperrt Forum\n\nAnna Berger hat entschieden.', ['Anna Berger']],
     ['„Wir gehen diesen Weg allein“: Netzhafen kündigt Forum\n\nDer Anbieter reagierte am Montag.', ['Netzhafen']],

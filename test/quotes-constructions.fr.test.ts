@@ -122,6 +122,13 @@ const TABLES: Record<string, Row[]> = {
     ['Jean Moreau a commenté le blocage en ces termes :\n\nNous fournissons de la technique et ne jugeons pas les opinions, mais ici une limite est franchie.', ['Jean Moreau']],
     ['Telenova a souligné dans son message :\n\nNos conditions d’utilisation s’appliquent à tous nos clients sans exception et sans distinction.', ['Telenova']],
   ],
+  'forum posts: Envoyé par X': [
+    ['Les responsables ont écrit sur le forum.\n\nEnvoyé par Sophie Martin Nous avons mis le forum hors ligne aujourd’hui, car il appelait à la violence.', ['Sophie Martin']],
+    ['Envoyé par Telenova Envoyé par Le service pour ce forum prend fin aujourd’hui et toutes les données seront supprimées.', ['Telenova']],
+    ['Posté par Pierre Durand J’ai résilié le contrat et je maintiens cette décision malgré les critiques.', ['Pierre Durand']],
+    ['Message de Datacloud Nos serveurs sont de nouveau accessibles, mais le blocage du forum est maintenu.', ['Datacloud']],
+    ['Citation de Claire Lefèvre Celui qui appelle à la violence n’a rien à faire sur nos serveurs, c’est valable pour tous.', ['Claire Lefèvre']],
+  ],
   'headlines: « … » : X fait Y': [
     ['« Je peux le faire parce que je suis la patronne » : la patronne d’Orbitel bloque un forum\n\nSophie Martin a tranché.', ['Sophie Martin']],
     ['« Nous irons seuls » : Telenova résilie le forum\n\nL’hébergeur a réagi lundi.', ['Telenova']],

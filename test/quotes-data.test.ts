@@ -44,6 +44,7 @@ describe.each(LANGS)('reporting lexicon (%s)', (lang) => {
     if (row.kind === 'same-source') expect(quotes.map((q) => q.speaker?.name)).toEqual(['Matthew Prince', 'Matthew Prince']);
     if (row.kind === 'parenthetical') expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Cloudflare']);
     if (row.kind === 'generic') expect(quotes.map((q) => q.speaker)).toEqual([null]);
+    if (row.kind === 'block-marker') expect(quotes.map((q) => [q.speaker?.name, q.rule])).toEqual([['Matthew Prince', `quotes/block-marker:${row.id}`]]);
   });
 });
 

@@ -26,10 +26,10 @@ import type { Extractor, ReportMessage } from '../types.ts';
 import { hashId } from '../text/hash-id.ts';
 import { isInBoilerplate } from '../text/regions.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { getQuoteLexicon } from './quote-lexicon.ts';
+import { getQuoteLexicon, type QuoteLexicon } from './quote-lexicon.ts';
 import { buildQuoteSpans, type QuoteSpan } from './build-quote-spans.ts';
 import { normalizeQuoteText } from './normalize-quote.ts';
-import { findMentionIn, listMentions, listSurnames } from './entity-mentions.ts';
+import { findMentionIn, listMentions, listSurnames, type MentionRef } from './entity-mentions.ts';
 import { tokenizeContext, type ContextToken } from './tokenize-context.ts';
 import { findFrameAfter, findFrameBefore, findFrameInside, findFrameAtSentenceEnd, hasCitation, hasLabelCue } from './find-frame.ts';
 import { findFirstSubject, type SubjectScope } from './find-subject.ts';
@@ -38,7 +38,7 @@ import { findContextBounds, findLeadInSentence } from './find-context-bounds.ts'
 import { findLastStartingAtOrBefore, makeLineIndex } from './search-sorted.ts';
 import { makeReferBack } from './refer-back.ts';
 import { attribute, type Accepted, type Attribution } from './attribute-quote.ts';
-import { findBlockQuotes } from './find-block-quotes.ts';
+import { findBlockQuotes, findMarkedPosts } from './find-block-quotes.ts';
 
 const LONG_QUOTE = 7;
 
@@ -59,9 +59,9 @@ function extractQuotes(doc: ArticleDoc, report: ReportMessage = () => {}): Quote
   const lang = doc.meta.language?.code === 'fr' ? 'fr' : 'de';
   const text = doc.text;
   const lexicon = getQuoteLexicon(lang);
-  const spans = mergeByOpen(buildQuoteSpans(text, lexicon).spans, findBlockQuotes(text));
-  const sentences = splitSentences(text, lang);
   const mentions = listMentions(doc);
+  const spans = mergeByOpen(buildQuoteSpans(text, lexicon).spans, findBlocks(text, lexicon, mentions));
+  const sentences = splitSentences(text, lang);
   const lines = makeLineIndex(text);
   const inQuote = (at: number) => {
     const span = findLastStartingAtOrBefore(spans, at, (s) => s.open);
@@ -84,6 +84,13 @@ function extractQuotes(doc: ArticleDoc, report: ReportMessage = () => {}): Quote
       report({ reason: 'The text begins inside a quotation: it runs from the start', ruleId: 'quotes/unopened', place: { start: 0, end: span.close + 1 } });
     }
     if (!/[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) return;
+    if (span.poster) {
+      const quoteText = text.slice(span.start, span.end);
+      const attributed = { speaker: span.poster.entity, cue: null, rule: `quotes/block-marker:${span.marker ?? ''}` };
+      facts.push({ id: hashId('q', normalizeQuoteText(quoteText)), start: span.start, end: span.end, text: quoteText, ...attributed });
+      last = { close: span.close, speaker: attributed.speaker, sentenceEnd: span.close };
+      return;
+    }
     const bounds = findContextBounds(text, sentences, spans, k, lines, last?.close ?? -1);
     const before = tokenizeContext(text, bounds.beforeStart, span.open);
     const after = tokenizeContext(text, Math.min(span.close + 1, text.length), bounds.afterEnd);
@@ -147,10 +154,22 @@ function isCapitalisedName(quoteText: string, lang: string): boolean {
   return content.length >= 2 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
-/** Marked quotations and block quotations in text order (they never overlap: blocks hold no marks). */
+/** Block quotations after colon frames and forum posts; a post's paragraph is not also a colon block. */
+function findBlocks(text: string, lexicon: QuoteLexicon, mentions: readonly MentionRef[]): QuoteSpan[] {
+  const posts = findMarkedPosts(text, lexicon, mentions);
+  const blocks = findBlockQuotes(text).filter((b) => !posts.some((p) => p.start < b.end && b.start < p.end));
+  return [...posts, ...blocks];
+}
+
+/** Marked quotations and blocks in text order; a block that overlaps a marked quotation yields to it. */
 function mergeByOpen(marked: QuoteSpan[], blocks: QuoteSpan[]): QuoteSpan[] {
   if (blocks.length === 0) return marked;
-  return [...marked, ...blocks].sort((a, b) => a.open - b.open);
+  const overlap = (a: QuoteSpan, b: QuoteSpan) => a.open < b.close && b.open < a.close;
+  // A forum post holds what it quotes; a colon block holds no marks, so any overlap is a stray mark: the mark wins.
+  const posts = blocks.filter((b) => b.poster);
+  const free = blocks.filter((b) => !b.poster && !marked.some((m) => overlap(m, b)));
+  const outside = marked.filter((m) => !posts.some((p) => overlap(m, p)));
+  return [...outside, ...posts, ...free].sort((a, b) => a.open - b.open);
 }
 
 function isQuotation(

@@ -1,5 +1,7 @@
 import type { QuoteSpan } from './build-quote-spans.ts';
-import { getQuoteMarks } from './quote-lexicon.ts';
+import { getQuoteMarks, type QuoteLexicon } from './quote-lexicon.ts';
+import { findMentionIn, type MentionRef } from './entity-mentions.ts';
+import { matchFormAt, tokenizeContext } from './tokenize-context.ts';
 
 // A block is a statement, not a caption or a list item: at least this many words.
 const MIN_WORDS = 7;
@@ -30,4 +32,29 @@ export function findBlockQuotes(text: string): QuoteSpan[] {
     previousEndsWithColon = /:\s*$/u.test(line);
   }
   return blocks;
+}
+
+/**
+ * Forum posts quoted in an article: a paragraph opening with a marker (`Envoyé
+ * par X`, `Zitat von X`), the poster's name, perhaps the marker again (as board
+ * layouts repeat it), then the post, which runs to the paragraph's end.
+ */
+export function findMarkedPosts(text: string, lexicon: QuoteLexicon, mentions: readonly MentionRef[]): QuoteSpan[] {
+  const posts: QuoteSpan[] = [];
+  const paragraph = /[^\n]+/gu;
+  for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
+    const tokens = tokenizeContext(text, m.index, m.index + m[0].length);
+    const marker = matchFormAt(tokens, 0, lexicon);
+    if (marker?.row.kind !== 'block-marker') continue;
+    const nameToken = tokens[marker.tokens.length];
+    const poster = nameToken && findMentionIn(mentions, nameToken.start, nameToken.end);
+    if (!poster || (poster.type !== 'person' && poster.type !== 'organization')) continue;
+    let k = tokens.findIndex((t) => t.start >= poster.end);
+    if (k >= 0 && matchFormAt(tokens, k, lexicon)?.row.id === marker.row.id) k += marker.tokens.length;
+    const first = tokens[k];
+    if (!first) continue;
+    const end = m.index + m[0].trimEnd().length;
+    posts.push({ open: first.start - 1, close: m.index + m[0].length, start: first.start, end, interruption: null, reopened: 0, unclosed: false, unopened: false, block: true, poster, marker: marker.row.id });
+  }
+  return posts;
 }

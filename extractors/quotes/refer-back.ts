@@ -9,6 +9,7 @@ import { countStartingAtOrBefore } from './search-sorted.ts';
 const SENTENCES_BACK = 4;
 const SENTENCE_CHARS = 600;
 const MAX_DEPTH = 3;
+const MAX_QUOTED_SENTENCES = 30;
 
 type Wanted = readonly ('person' | 'organization')[];
 
@@ -28,9 +29,15 @@ export function makeReferBack(text: string, sentences: readonly Span[], scope: (
   };
   const scan = (at: number, gender: GenderHint, types: Wanted, depth: number, knownOnly: boolean): EntityRef | null => {
     let k = countStartingAtOrBefore(sentences, at - 1, (s) => s.start) - 1;
+    let quoted = 0;
     for (let n = 0; n < SENTENCES_BACK && k >= 0; n++, k--) {
       const sentence = sentences[k];
       if (!sentence) break;
+      // Sentences wholly inside a quotation (a long statement) name no antecedent: they do not use up the budget.
+      if (scope().inQuote(sentence.start) && scope().inQuote(sentence.end - 1) && quoted++ < MAX_QUOTED_SENTENCES) {
+        n--;
+        continue;
+      }
       const end = Math.min(sentence.end, at);
       const tokens = tokenizeContext(text, Math.max(sentence.start, end - SENTENCE_CHARS), end);
       const found = findFirstOfType(tokens, types[0] ?? 'person', gender, depth, knownOnly, text, scope(), referBack);
