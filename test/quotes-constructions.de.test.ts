@@ -140,6 +140,13 @@ const TABLES: Record<string, Row[]> = {
     ['Gepostet von Netzhafen Unsere Server sind wieder erreichbar, die Sperre des Forums bleibt aber bestehen.', ['Netzhafen']],
     ['Beitrag von Julia Brandt Wer zu Gewalt aufruft, hat auf unseren Servern nichts verloren, das gilt für alle.', ['Julia Brandt']],
   ],
+  'embedded posts: — Name (@handle) Datum': [
+    ['Die Firma reagierte sofort.\n\nDas Forum ist ab heute offline.\n\nWir dulden keine Hetze.\n\n— Anna Berger (@aberger) 3. März 2022', ['Anna Berger']],
+    ['Der Anbieter äußerte sich am Abend.\n\nUnsere Server sind wieder erreichbar, danke für eure Geduld! https://t.co/abc123 — Hostwerk (@hostwerk) 4. Mai 2021', ['Hostwerk']],
+    ['Keller meldete sich auf Twitter.\n\nIch habe den Vertrag heute gekündigt.\n\n– Thomas Keller (@tkeller) 12. Juni 2020', ['Thomas Keller']],
+    ['Kurz darauf folgte die Antwort.\n\nDer Dienst bleibt gesperrt, bis das Gericht entscheidet. — Netzhafen (@netzhafen) 1. April 2023', ['Netzhafen']],
+    ['Am Abend schrieb die Gründerin nur einen Satz.\n\nGenug ist genug, das Forum bleibt weg.\n\n— Dr. Julia Brandt (@jbrandt) 5. Juli 2022', ['Julia Brandt']],
+  ],
   'headlines: „…“: X tut Y': [
     ['„Ich kann das, weil ich Chefin bin“: Hostwerk-Chefin sperrt Forum\n\nAnna Berger hat entschieden.', ['Anna Berger']],
     ['„Wir gehen diesen Weg allein“: Netzhafen kündigt Forum\n\nDer Anbieter reagierte am Montag.', ['Netzhafen']],

@@ -129,6 +129,13 @@ const TABLES: Record<string, Row[]> = {
     ['Message de Datacloud Nos serveurs sont de nouveau accessibles, mais le blocage du forum est maintenu.', ['Datacloud']],
     ['Citation de Claire Lefèvre Celui qui appelle à la violence n’a rien à faire sur nos serveurs, c’est valable pour tous.', ['Claire Lefèvre']],
   ],
+  'embedded posts: — Nom (@compte) date': [
+    ['La société a réagi aussitôt.\n\nLe forum est hors ligne dès aujourd’hui.\n\nNous ne tolérons pas la haine.\n\n— Sophie Martin (@smartin) March 3, 2022', ['Sophie Martin']],
+    ['L’hébergeur s’est exprimé le soir.\n\nNos serveurs sont de nouveau accessibles, merci pour votre patience ! https://t.co/abc123 — Telenova (@telenova) May 4, 2021', ['Telenova']],
+    ['Durand a réagi sur Twitter.\n\nJ’ai résilié le contrat aujourd’hui.\n\n– Pierre Durand (@pdurand) 12 juin 2020', ['Pierre Durand']],
+    ['La réponse est venue peu après.\n\nLe service reste bloqué jusqu’à la décision du tribunal. — Orbitel (@orbitel) 1 avril 2023', ['Orbitel']],
+    ['Le soir, la fondatrice n’a écrit qu’une phrase.\n\nÇa suffit, le forum ne reviendra pas.\n\n— Claire Lefèvre (@clefevre) 5 juillet 2022', ['Claire Lefèvre']],
+  ],
   'headlines: « … » : X fait Y': [
     ['« Je peux le faire parce que je suis la patronne » : la patronne d’Orbitel bloque un forum\n\nSophie Martin a tranché.', ['Sophie Martin']],
     ['« Nous irons seuls » : Telenova résilie le forum\n\nL’hébergeur a réagi lundi.', ['Telenova']],

@@ -38,7 +38,7 @@ import { findContextBounds, findLeadInSentence } from './find-context-bounds.ts'
 import { findLastStartingAtOrBefore, makeLineIndex } from './search-sorted.ts';
 import { makeReferBack } from './refer-back.ts';
 import { attribute, type Accepted, type Attribution } from './attribute-quote.ts';
-import { findBlockQuotes, findMarkedPosts } from './find-block-quotes.ts';
+import { findBlockQuotes, findEmbeddedPosts, findMarkedPosts } from './find-block-quotes.ts';
 
 const LONG_QUOTE = 7;
 
@@ -156,7 +156,7 @@ function isCapitalisedName(quoteText: string, lang: string): boolean {
 
 /** Block quotations after colon frames and forum posts; a post's paragraph is not also a colon block. */
 function findBlocks(text: string, lexicon: QuoteLexicon, mentions: readonly MentionRef[]): QuoteSpan[] {
-  const posts = findMarkedPosts(text, lexicon, mentions);
+  const posts = [...findMarkedPosts(text, lexicon, mentions), ...findEmbeddedPosts(text, mentions)];
   const blocks = findBlockQuotes(text).filter((b) => !posts.some((p) => p.start < b.end && b.start < p.end));
   return [...posts, ...blocks];
 }

@@ -22,10 +22,17 @@ type Wanted = readonly ('person' | 'organization')[];
  * way is itself resolved the same way, a few steps deep.
  */
 export function makeReferBack(text: string, sentences: readonly Span[], scope: () => SubjectScope) {
+  // One answer per question and document: chains of pronouns (er … er … er) would otherwise be re-read at every step.
+  const answers = new Map<string, EntityRef | null>();
   const referBack = (at: number, gender: GenderHint, types: Wanted, depth = 0): EntityRef | null => {
+    const key = `${at}|${gender ?? ''}|${types.join(',')}|${depth}`;
+    const known = answers.get(key);
+    if (known !== undefined) return known;
     // A person known to match the pronoun's gender (`Frau X`, `Mme X`) beats a nearer one of unknown gender.
     const gendered = gender === 'm' || gender === 'f';
-    return (gendered && types[0] === 'person' ? scan(at, gender, ['person'], depth, true) : null) ?? scan(at, gender, types, depth, false);
+    const answer = (gendered && types[0] === 'person' ? scan(at, gender, ['person'], depth, true) : null) ?? scan(at, gender, types, depth, false);
+    answers.set(key, answer);
+    return answer;
   };
   const scan = (at: number, gender: GenderHint, types: Wanted, depth: number, knownOnly: boolean): EntityRef | null => {
     let k = countStartingAtOrBefore(sentences, at - 1, (s) => s.start) - 1;
