@@ -15,6 +15,8 @@ const TABLES: Record<string, Row[]> = {
     ['„Ich habe diese Entscheidung allein getroffen“, räumte Keller später ein.', ['Thomas Keller']],
     ['„Das Forum bleibt bis auf Weiteres offline“, bestätigte Orbitel auf Anfrage.', ['Orbitel']],
     ['„Wir haben alle Beiträge gelöscht“, sagte er, nachdem Julia Brandt den Saal verlassen hatte.', [null]],
+    ['Schon ein „kurzer Blick“ zeige „eindeutige Hetze“, sagte Anna Berger.', ['Anna Berger', 'Anna Berger']],
+    ['Hostwerk habe darauf verwiesen, dass solche Inhalte durch „strenge Regeln“ gefiltert würden.', ['Hostwerk']],
   ],
   'so X after the quotation': [
     ['„Wir beenden die Zusammenarbeit mit dem Forum“, so Anna Berger.', ['Anna Berger']],

@@ -15,6 +15,7 @@ const TABLES: Record<string, Row[]> = {
     ['Jean Moreau s’est exprimé lundi. « J’ai pris cette décision seul », a reconnu Moreau plus tard.', ['Jean Moreau']],
     ['« Le forum restera hors ligne jusqu’à nouvel ordre », confirme Datacloud.', ['Datacloud']],
     ['« Nous avons tout supprimé », a-t-il dit après le départ de Claire Lefèvre.', [null]],
+    ['Un « simple coup d’œil » montre des « contenus haineux », a déclaré Sophie Martin.', ['Sophie Martin', 'Sophie Martin']],
   ],
   'selon X, d’après X, pour X': [
     ['Selon Telenova, le forum représente « un danger pour la sécurité des utilisateurs ».', ['Telenova']],

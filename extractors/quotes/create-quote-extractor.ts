@@ -105,7 +105,7 @@ function extractQuotes(doc: ArticleDoc, report: ReportMessage = () => {}): Quote
     if (span.interruption) tryFrame(findFrameAfter(tokenizeContext(text, span.interruption.start, span.interruption.end), scope), 'inside');
     tryFrame(findFrameAfter(after, scope), 'after');
     tryFrame(findFrameBefore(before, scope), 'before');
-    tryFrame(findFrameAtSentenceEnd(after, scope), 'sentence-end');
+    tryFrame(findFrameAtSentenceEnd(bounds.sentenceEnd > bounds.afterEnd ? tokenizeContext(text, Math.min(span.close + 1, text.length), bounds.sentenceEnd) : after, scope), 'sentence-end');
     const colon = /:\s*$/u.test(text.slice(bounds.beforeStart, span.open));
     const sameSentence = found.frame !== undefined || colon;
     // "Der CEO weiter im O-Ton: „…“", "Faeser: «…»": the clause before a colon names the speaker.

@@ -21,7 +21,7 @@ export function findContextBounds(
   k: number,
   lines: LineIndex,
   previousClose: number,
-): { beforeStart: number; afterEnd: number } {
+): { beforeStart: number; afterEnd: number; sentenceEnd: number } {
   const span = spans[k];
   if (!span) throw new Error(`No quotation ${k}`);
   const next = spans[k + 1];
@@ -31,7 +31,10 @@ export function findContextBounds(
   const closing = findSentenceAt(sentences, span.close);
   const beforeStart = Math.max(opening?.start ?? lineStart, lineStart, previousClose + 1);
   const afterEnd = Math.min(closing?.end ?? lineEnd, lineEnd, next ? next.open : text.length);
-  return { beforeStart, afterEnd: Math.max(afterEnd, Math.min(span.close + 1, text.length)) };
+  const after = Math.min(span.close + 1, text.length);
+  // The sentence's end past later quotations: "„A“ fördere „B“, zitiert X." frames both.
+  const sentenceEnd = Math.max(Math.min(closing?.end ?? lineEnd, lineEnd), after);
+  return { beforeStart, afterEnd: Math.max(afterEnd, after), sentenceEnd };
 }
 
 const QUOTE_MARK = /[„“”"«»]/u;
