@@ -64,6 +64,10 @@ describe('the quote extractor on hostile input', () => {
     expect(quotes.every((q) => text.slice(q.start, q.end) === q.text)).toBe(true);
   });
 
+  it('short quotations in one sentence without an end or a frame: none (a word inside one quotation frames no other)', () => {
+    expect(extractor.extract(makeDoc(repeat('„gute Worte“ und '), 'de'))).toEqual([]);
+  });
+
   it('the same quotation repeated thousands of times: every occurrence, slice-exact', () => {
     const unit = '„Wir gehen heute nach Hause“, sagte er. ';
     const text = repeat(unit);

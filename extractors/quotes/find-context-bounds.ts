@@ -2,6 +2,8 @@ import type { Span } from '../../schemas/span.ts';
 import type { QuoteSpan } from './build-quote-spans.ts';
 import { countStartingAtOrBefore, findLastStartingAtOrBefore, type LineIndex } from './search-sorted.ts';
 
+const SENTENCE_REST = 400;
+
 /** The sentence holding offset `at` (sentences are sorted and do not overlap). */
 function findSentenceAt(sentences: readonly Span[], at: number): Span | undefined {
   const sentence = findLastStartingAtOrBefore(sentences, at, (s) => s.start);
@@ -33,7 +35,8 @@ export function findContextBounds(
   const afterEnd = Math.min(closing?.end ?? lineEnd, lineEnd, next ? next.open : text.length);
   const after = Math.min(span.close + 1, text.length);
   // The sentence's end past later quotations: "„A“ fördere „B“, zitiert X." frames both.
-  const sentenceEnd = Math.max(Math.min(closing?.end ?? lineEnd, lineEnd), after);
+  // Read at most SENTENCE_REST characters: a sentence without an end (hostile text) stays linear.
+  const sentenceEnd = Math.max(Math.min(closing?.end ?? lineEnd, lineEnd, after + SENTENCE_REST), after);
   return { beforeStart, afterEnd: Math.max(afterEnd, after), sentenceEnd };
 }
 

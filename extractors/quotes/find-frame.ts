@@ -106,6 +106,8 @@ export function findFrameAtSentenceEnd(tokens: readonly ContextToken[], scope: S
 export function findFrameBefore(tokens: readonly ContextToken[], scope: SubjectScope): Frame | undefined {
   let noun: Frame | undefined;
   for (let i = tokens.length - 1; i >= 0; i--) {
+    // Words inside another quotation (a title passed over) are not the frame.
+    if (scope.inQuote(tokens[i]?.start ?? 0)) continue;
     const frame = frameAt(tokens, i, scope);
     if (!frame) continue;
     // A cause ("wegen") only frames a quotation it directly introduces.
