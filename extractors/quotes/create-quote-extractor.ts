@@ -5,20 +5,26 @@
  * and context:
  * - 7 words or more inside quotation marks: a quotation, attributed or not.
  * - 2–6 words: a quotation only when a frame attaches it in the same sentence
- *   (a reporting verb or noun before or after it, `so X`, `laut X`, `selon X`,
- *   a colon frame, or a cause cue right before it: `wegen „…“`, `en raison
- *   d'un « … »`, which gold counts as the actor's stated reason), or when it is
- *   a whole sentence of its own (ends with . ! ?).
+ *   (a reporting or accusing verb or noun before or after it, `so X`, `laut
+ *   X`, `selon X`, a colon or headline frame, a citation clause, or a cause
+ *   cue right before it: `wegen „…“`, `en raison d'un « … »`), when it is a
+ *   whole sentence of its own (ends with . ! ?), or when the text is cut
+ *   inside it (`quotes/unclosed`, `quotes/unopened`).
  * - 1 word: only with a frame right after it (`„Nein“, sagte er`) or a colon.
- * - Never: a quotation next to a label cue (`sogenannt`, `wie sie es nennen`,
- *   `autoproclamé`, `intitulé`, `Buch`, `film`: self-labels and titles), a
- *   quoted entity name, or a quoted word glued to a compound (`„X“-Seite`).
+ * - Never: a quotation next to a self-label cue (`sogenannt`, `wie sie es
+ *   nennen`, `autoproclamé`), right after a title noun (`Buch`, `podcast`), a
+ *   quoted entity name or phrase of capitalised words, or a quoted word glued
+ *   to a compound (`„X“-Seite`).
  * Quotations run over paragraphs when each new paragraph reopens with the same
- * mark (one quotation), and „…“, sagte er, „…“ is one quotation (see
- * build-quote-spans.ts). Speakers: after-frame, then before-frame, then a
- * colon or reporting sentence just before, then a frame inside the marks
- * (« …, a-t-il déclaré, … »); with none, a quotation right after another one
- * (same or next paragraph, nothing else in between) continues its speaker.
+ * mark (one quotation), „…“, sagte er, „…“ is one quotation (see
+ * build-quote-spans.ts), and block quotations, forum and embedded posts come
+ * from find-block-quotes.ts. Speakers: a frame inside an interruption, after,
+ * before, closing the sentence; the subject of a colon frame or a headline;
+ * the lead-in sentence; a frame inside the marks (« …, a-t-il déclaré, … »);
+ * a citation clause's subject (`wie X berichtet`). With none, a quotation
+ * right after another one, or in the next clause with nobody else named,
+ * continues its speaker; else the subject of the sentence it continues
+ * (attribute-quote.ts). Pronouns and descriptions refer back (refer-back.ts).
  */
 import type { ArticleDoc } from '../../schemas/article-doc.ts';
 import type { QuoteFact } from '../../schemas/quote.ts';
