@@ -15,6 +15,8 @@ const TABLES: Record<string, Row[]> = {
     ['„Ich habe diese Entscheidung allein getroffen“, räumte Keller später ein.', ['Thomas Keller']],
     ['„Das Forum bleibt bis auf Weiteres offline“, bestätigte Orbitel auf Anfrage.', ['Orbitel']],
     ['„Wir haben alle Beiträge gelöscht“, sagte er, nachdem Julia Brandt den Saal verlassen hatte.', [null]],
+    ['Schon ein „kurzer Blick“ zeige „eindeutige Hetze“, sagte Anna Berger.', ['Anna Berger', 'Anna Berger']],
+    ['Hostwerk habe darauf verwiesen, dass solche Inhalte durch „strenge Regeln“ gefiltert würden.', ['Hostwerk']],
   ],
   'so X after the quotation': [
     ['„Wir beenden die Zusammenarbeit mit dem Forum“, so Anna Berger.', ['Anna Berger']],
@@ -76,6 +78,14 @@ const TABLES: Record<string, Row[]> = {
     ['Netzhafen sperrte das Forum am Freitag. „Der Schritt war nötig, um die Nutzer zu schützen“, erklärte der Provider.', ['Netzhafen']],
     ['Markus Weber besitzt die Firma. Er schrieb auf seinem Blog: „Ich stehe zu dieser Entscheidung, auch wenn sie Kunden kostet.“', ['Markus Weber']],
     ['Thomas Keller wurde am Montag befragt. Er sei über die Drohungen „zutiefst erschüttert“ gewesen, sagte er.', ['Thomas Keller']],
+    ['In einem Interview mit Netzhafen beklagte Anna Berger die Lage. „Wir werden jeden Tag bedroht und müssen handeln“, sagte sie.', ['Anna Berger']],
+    ['Dem Chef der Firma, Thomas Keller, soll Markus Weber geantwortet haben. Er sei enttäuscht: „Wir haben das so nicht vereinbart und werden klagen.“', ['Markus Weber']],
+    ['Im Gespräch mit Hostwerk, Netzhafen und Datacloud sagte Julia Brandt nichts Neues. „Wir warten ab, was das Gericht am Ende entscheidet“, sagte sie.', ['Julia Brandt']],
+    ['Frau Berger traf sich mit Thomas Keller. „Wir haben das Forum gemeinsam vom Netz genommen“, sagte er.', ['Thomas Keller']],
+    ['Datacloud habe den Vertrag gekündigt, wie die Zeitung berichtet, es gebe „keinen Platz für Hetze“ im Netz.', ['Datacloud']],
+    ['Netzhafen teilt den Kunden in einer E-Mail mit, man wolle „leider keine Dienste mehr für das Forum anbieten“.', ['Netzhafen']],
+    ['Der Provider Netzhafen lehnt Zensur ab, „aber wir können die Sperre durch das Gericht leider nicht verhindern“.', ['Netzhafen']],
+    ['Anna Berger hält die Sperre für richtig, „weil die Seite eindeutig zu Gewalt gegen Menschen aufruft“.', ['Anna Berger']],
   ],
   'a quotation that continues the previous one keeps its speaker': [
     ['„Wir haben das Forum gesperrt“, sagte Anna Berger. „Die Drohungen waren zu konkret geworden.“', ['Anna Berger', 'Anna Berger']],
@@ -113,6 +123,39 @@ const TABLES: Record<string, Row[]> = {
     ['„Das Forum bleibt offline“, sagte Thomas Keller. „Wir werden nicht nachgeben“, betonte Keller.', ['Thomas Keller', 'Thomas Keller']],
     ['Laut Berger war der Schritt „lange überfällig und unvermeidlich“.', ['Anna Berger']],
   ],
+  'block quotations: a paragraph introduced by a colon frame': [
+    ['Hostwerk veröffentlichte am Abend folgende Erklärung:\n\nWir haben den Vertrag mit dem Forum beendet, weil dort zu Gewalt aufgerufen wurde.', ['Hostwerk']],
+    ['Anna Berger schrieb in ihrem Blog:\n\nIch habe diese Entscheidung nicht leichtfertig getroffen, aber sie war notwendig.', ['Anna Berger']],
+    ['Netzhafen teilte seinen Kunden mit:\n\nDer Dienst wird zum Monatsende eingestellt und alle Daten werden gelöscht.', ['Netzhafen']],
+    ['Die Stellungnahme von Datacloud lautet:\n\nWir dulden auf unseren Servern keine Inhalte, die zu Hass oder Gewalt aufrufen.', ['Datacloud']],
+    ['Thomas Keller erklärte dazu:\n\nNiemand bei uns hat diese Seite je unterstützt, und wir werden es auch nicht tun.', ['Thomas Keller']],
+    ['Orbitel antwortete auf unsere Anfrage:\n\nDie Sperre bleibt bestehen, bis ein Gericht anders entscheidet, und das wird dauern.', ['Orbitel']],
+    ['Ein Sprecher von Telenova sagte:\n\nWir haben die Behörden informiert und alle Beweise gesichert, mehr können wir nicht sagen.', ['Telenova']],
+    ['Julia Brandt schrieb auf Twitter:\n\nDas Forum ist offline und kommt bei uns nie wieder online, das verspreche ich.', ['Julia Brandt']],
+    ['Markus Weber kommentierte die Sperre so:\n\nWir sind ein Anbieter von Technik und kein Richter über Meinungen, aber hier ist eine Grenze erreicht.', ['Markus Weber']],
+    ['Hostwerk betonte in der Mitteilung:\n\nUnsere Nutzungsbedingungen gelten für alle Kunden ohne Ausnahme und ohne Ansehen der Person.', ['Hostwerk']],
+  ],
+  'forum posts: Zitat von X': [
+    ['Im Forum schrieben die Betreiber.\n\nZitat von Anna Berger Wir haben das Forum heute vom Netz genommen, weil dort zu Gewalt aufgerufen wurde.', ['Anna Berger']],
+    ['Zitat von Hostwerk Zitat von Der Dienst für das Forum endet heute, alle Daten werden gelöscht.', ['Hostwerk']],
+    ['Geschrieben von Thomas Keller Ich habe den Vertrag gekündigt und stehe zu dieser Entscheidung.', ['Thomas Keller']],
+    ['Gepostet von Netzhafen Unsere Server sind wieder erreichbar, die Sperre des Forums bleibt aber bestehen.', ['Netzhafen']],
+    ['Beitrag von Julia Brandt Wer zu Gewalt aufruft, hat auf unseren Servern nichts verloren, das gilt für alle.', ['Julia Brandt']],
+  ],
+  'embedded posts: — Name (@handle) Datum': [
+    ['Die Firma reagierte sofort.\n\nDas Forum ist ab heute offline.\n\nWir dulden keine Hetze.\n\n— Anna Berger (@aberger) 3. März 2022', ['Anna Berger']],
+    ['Der Anbieter äußerte sich am Abend.\n\nUnsere Server sind wieder erreichbar, danke für eure Geduld! https://t.co/abc123 — Hostwerk (@hostwerk) 4. Mai 2021', ['Hostwerk']],
+    ['Keller meldete sich auf Twitter.\n\nIch habe den Vertrag heute gekündigt.\n\n– Thomas Keller (@tkeller) 12. Juni 2020', ['Thomas Keller']],
+    ['Kurz darauf folgte die Antwort.\n\nDer Dienst bleibt gesperrt, bis das Gericht entscheidet. — Netzhafen (@netzhafen) 1. April 2023', ['Netzhafen']],
+    ['Am Abend schrieb die Gründerin nur einen Satz.\n\nGenug ist genug, das Forum bleibt weg.\n\n— Dr. Julia Brandt (@jbrandt) 5. Juli 2022', ['Julia Brandt']],
+  ],
+  'headlines: „…“: X tut Y': [
+    ['„Ich kann das, weil ich Chefin bin“: Hostwerk-Chefin sperrt Forum\n\nAnna Berger hat entschieden.', ['Anna Berger']],
+    ['„Wir gehen diesen Weg allein“: Netzhafen kündigt Forum\n\nDer Anbieter reagierte am Montag.', ['Netzhafen']],
+    ['„Kein Platz für Hetze“: Thomas Keller verteidigt die Sperre\n\nDer Gründer äußerte sich am Abend.', ['Thomas Keller']],
+    ['„Das Forum bleibt offline“: Datacloud lehnt Rückkehr ab\n\nDie Firma bleibt hart.', ['Datacloud']],
+    ['„Wir haben keine Wahl“: Orbitel-Chef kappt die Verbindung\n\nMarkus Weber leitet Orbitel seit 2012.', ['Markus Weber']],
+  ],
   'short quoted phrases a reporting or accusing word governs': [
     ['Anna Berger sprach von einer „beispiellosen Notlage“ für das Unternehmen.', ['Anna Berger']],
     ['Hostwerk sperrte das Konto wegen „Verstoß gegen die Regeln über Hassrede“.', ['Hostwerk']],
@@ -141,6 +184,9 @@ const NOT_QUOTATIONS: string[] = [
   'Das Magazin „Neue Ordnung“ darf nicht mehr erscheinen.',
   'Die Gruppe versammelt sich in einem, wie sie es nennen, „offenen Debattierclub“.',
   'Der Podcast „Im Gespräch mit der Nacht“ wurde entfernt.',
+  'Die Firma sitzt im „International Data Center“ in Zürich.',
+  'Das Konto lief über die „Global Finance Group“ auf Zypern.',
+  'Die Zeitung „Neue Stimme“ berichtet, es gebe Probleme.',
 ];
 
 describe.each(Object.entries(TABLES))('de: %s', (_name, rows) => {

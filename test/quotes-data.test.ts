@@ -39,11 +39,12 @@ describe.each(LANGS)('reporting lexicon (%s)', (lang) => {
     const quotes = extractQuotes(row.example, lang);
     expect(matchedRows(row.example, lang)).toContain(row.id);
     if (CUES.has(row.kind)) expect(quotes.map((q) => q.rule.split(':')[1])).toContain(row.id);
-    if (row.kind === 'label') expect(quotes).toEqual([]);
+    if (row.kind === 'label' || row.kind === 'title') expect(quotes).toEqual([]);
     if (row.kind === 'spokesperson') expect(quotes.map((q) => q.speaker?.name)).toEqual(['Cloudflare']);
     if (row.kind === 'same-source') expect(quotes.map((q) => q.speaker?.name)).toEqual(['Matthew Prince', 'Matthew Prince']);
     if (row.kind === 'parenthetical') expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Cloudflare']);
     if (row.kind === 'generic') expect(quotes.map((q) => q.speaker)).toEqual([null]);
+    if (row.kind === 'block-marker') expect(quotes.map((q) => [q.speaker?.name, q.rule])).toEqual([['Matthew Prince', `quotes/block-marker:${row.id}`]]);
   });
 });
 

@@ -3,6 +3,7 @@ import { scanQuotationMarks } from '../extractors/quotes/scan-quotation-marks.ts
 import { createQuoteExtractor } from '../extractors/quotes/create-quote-extractor.ts';
 import type { ExtractorMessage } from '../extractors/types.ts';
 import { makeDoc } from './helpers/make-doc.ts';
+import { buildEntities } from './quotes-helpers.ts';
 
 // Generated hostile texts (issue 18). Before the bounded stack each of them took
 // quadratic time (100,000 characters of `„` took 112 s); the time itself is the
@@ -53,6 +54,18 @@ describe('the quote extractor on hostile input', () => {
     const messages: ExtractorMessage[] = [];
     expect(extractor.extract(makeDoc(repeat(unit), 'de'), (m) => messages.push(m))).toEqual([]);
     expect(messages.length).toBeLessThanOrEqual(1);
+  });
+
+  it('post signatures and forum markers repeated on one line: bounded, slice-exact', () => {
+    const text = repeat('Anna Berger schrieb. — Anna Berger (@ab) 1. Mai 2020 Zitat von Anna Berger ');
+    const doc = makeDoc(text, 'de', { facts: { entities: buildEntities(text, [['Anna Berger', 'person']]) } });
+    const quotes = extractor.extract(doc);
+    expect(quotes.length).toBeLessThan(SIZE / 20);
+    expect(quotes.every((q) => text.slice(q.start, q.end) === q.text)).toBe(true);
+  });
+
+  it('short quotations in one sentence without an end or a frame: none (a word inside one quotation frames no other)', () => {
+    expect(extractor.extract(makeDoc(repeat('„gute Worte“ und '), 'de'))).toEqual([]);
   });
 
   it('the same quotation repeated thousands of times: every occurrence, slice-exact', () => {

@@ -17,6 +17,8 @@ export interface Attribution {
   frame?: Frame;
   subject?: Subject;
   position?: string;
+  /** The first subject of the sentence before the quotation: the speaker when nothing else says who spoke. */
+  sentenceSubject?: Subject | undefined;
 }
 
 // A frame without a subject ("Et d'ajouter :") or "la même source" goes on with a speaker this recent.
@@ -31,7 +33,7 @@ export function attribute(found: Attribution, scope: SubjectScope, last: Accepte
   const { frame, subject, position = '' } = found;
   if (frame) {
     const cue = text.slice(frame.cue.start, frame.cueEnd);
-    const rule = `quotes/frame-${position}:${frame.row.id}`;
+    const rule = `quotes/${span.block ? 'block' : 'frame'}-${position}:${frame.row.id}`;
     if (!frame.subject || frame.subject.kind === 'same-source') return { speaker: recent, cue, rule };
     return { speaker: resolveSubject(frame.subject, scope), cue, rule };
   }
@@ -43,6 +45,11 @@ export function attribute(found: Attribution, scope: SubjectScope, last: Accepte
     return { speaker: last.speaker, cue: null, rule: 'quotes/continued' };
   }
   if (last?.speaker && continuesClause(text, last, span, scope)) return { speaker: last.speaker, cue: null, rule: 'quotes/continued-clause' };
+  const sentence = found.sentenceSubject;
+  if (sentence && sentence.kind !== 'generic' && sentence.kind !== 'same-source') {
+    const speaker = resolveSubject(sentence, scope);
+    if (speaker) return { speaker, cue: null, rule: 'quotes/sentence-subject' };
+  }
   return { speaker: null, cue: null, rule: 'quotes/unattributed' };
 }
 

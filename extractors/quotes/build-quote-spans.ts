@@ -1,6 +1,7 @@
 import { scanQuotationMarks } from './scan-quotation-marks.ts';
 import { tokenizeContext, matchFormAt } from './tokenize-context.ts';
 import type { QuoteLexicon } from './quote-lexicon.ts';
+import type { MentionRef } from './entity-mentions.ts';
 
 /** A quotation before attribution: marks, the quoted words, and an interrupting frame if any. */
 export interface QuoteSpan {
@@ -18,6 +19,11 @@ export interface QuoteSpan {
   unclosed: boolean;
   /** Begun before the text starts: it runs from the start (`open === 0` is no mark). */
   unopened: boolean;
+  /** A paragraph introduced by a colon frame, without marks (find-block-quotes.ts). */
+  block?: boolean;
+  /** A forum post: who posted it, and the marker row (`Envoyé par X`). */
+  poster?: MentionRef;
+  marker?: string;
 }
 
 // Between two parts of one utterance: a comma, a short frame without a sentence end, a comma or colon.

@@ -2,6 +2,8 @@ import type { Span } from '../../schemas/span.ts';
 import type { QuoteSpan } from './build-quote-spans.ts';
 import { countStartingAtOrBefore, findLastStartingAtOrBefore, type LineIndex } from './search-sorted.ts';
 
+const SENTENCE_REST = 400;
+
 /** The sentence holding offset `at` (sentences are sorted and do not overlap). */
 function findSentenceAt(sentences: readonly Span[], at: number): Span | undefined {
   const sentence = findLastStartingAtOrBefore(sentences, at, (s) => s.start);
@@ -21,7 +23,7 @@ export function findContextBounds(
   k: number,
   lines: LineIndex,
   previousClose: number,
-): { beforeStart: number; afterEnd: number } {
+): { beforeStart: number; afterEnd: number; sentenceEnd: number } {
   const span = spans[k];
   if (!span) throw new Error(`No quotation ${k}`);
   const next = spans[k + 1];
@@ -31,7 +33,11 @@ export function findContextBounds(
   const closing = findSentenceAt(sentences, span.close);
   const beforeStart = Math.max(opening?.start ?? lineStart, lineStart, previousClose + 1);
   const afterEnd = Math.min(closing?.end ?? lineEnd, lineEnd, next ? next.open : text.length);
-  return { beforeStart, afterEnd: Math.max(afterEnd, Math.min(span.close + 1, text.length)) };
+  const after = Math.min(span.close + 1, text.length);
+  // The sentence's end past later quotations: "„A“ fördere „B“, zitiert X." frames both.
+  // Read at most SENTENCE_REST characters: a sentence without an end (hostile text) stays linear.
+  const sentenceEnd = Math.max(Math.min(closing?.end ?? lineEnd, lineEnd, after + SENTENCE_REST), after);
+  return { beforeStart, afterEnd: Math.max(afterEnd, after), sentenceEnd };
 }
 
 const QUOTE_MARK = /[„“”"«»]/u;

@@ -16,7 +16,8 @@ const CLAUSE_START = /^[,:;–—(]$/u;
 function subjectFor(tokens: readonly ContextToken[], i: number, row: ReportingRow, scope: SubjectScope): Subject | undefined {
   switch (row.kind) {
     case 'noun':
-      return findSubjectForward(tokens, i, scope, 6) ?? findSubjectBackward(tokens, i, scope, 6);
+      // "Erklärung von X", "déclaration du PDG X" right after; else the clause's subject before the noun.
+      return findSubjectForward(tokens, i, scope, 4) ?? findSubjectBackward(tokens, i, scope, 6);
     case 'preposition':
       return findSubjectForward(tokens, i, scope, 4);
     case 'postposition':
@@ -105,6 +106,8 @@ export function findFrameAtSentenceEnd(tokens: readonly ContextToken[], scope: S
 export function findFrameBefore(tokens: readonly ContextToken[], scope: SubjectScope): Frame | undefined {
   let noun: Frame | undefined;
   for (let i = tokens.length - 1; i >= 0; i--) {
+    // Words inside another quotation (a title passed over) are not the frame.
+    if (scope.inQuote(tokens[i]?.start ?? 0)) continue;
     const frame = frameAt(tokens, i, scope);
     if (!frame) continue;
     // A cause ("wegen") only frames a quotation it directly introduces.
@@ -123,7 +126,10 @@ export function findFrameBefore(tokens: readonly ContextToken[], scope: SubjectS
 /** A label cue (`sogenannt`, `autoproclamé`, `intitulé`) next to the quotation marks. */
 export function hasLabelCue(before: readonly ContextToken[], after: readonly ContextToken[], scope: SubjectScope): boolean {
   for (let i = Math.max(0, before.length - 5); i < before.length; i++) {
-    if (matchFormAt(before, i, scope.lexicon)?.row.kind === 'label') return true;
+    const kind = matchFormAt(before, i, scope.lexicon)?.row.kind;
+    if (kind === 'label') return true;
+    // "die Zeitung „Bild“", "un épisode très controversé de « … »": a title noun with no clause between it and the title.
+    if (kind === 'title' && !before.slice(i + 1).some((t, k) => t.text === ',' || matchFormAt(before, i + 1 + k, scope.lexicon)?.row.kind === 'verb')) return true;
   }
   for (let i = 0; i < Math.min(2, after.length); i++) {
     if (matchFormAt(after, i, scope.lexicon)?.row.kind === 'label') return true;

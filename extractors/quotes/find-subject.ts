@@ -123,13 +123,39 @@ export function findSubjectForward(tokens: readonly ContextToken[], from: number
   return undefined;
 }
 
-/** The first speaker candidate of a clause (outside quotation marks): the subject of a colon or headline frame. */
+/**
+ * A name after a preposition or an oblique article is an object, not a subject:
+ * `mit Fox News`, `à Spotify`, and an apposition to such a phrase
+ * (`Dem Minister der Ukraine, Fedorow, soll Musk …`).
+ */
+export function isOblique(tokens: readonly ContextToken[], i: number, scope: SubjectScope): boolean {
+  const isObliqueAt = (k: number) => k >= 0 && matchFormAt(tokens, k, scope.lexicon)?.row.kind === 'oblique';
+  // "mit Fox News", "dem stellvertretenden Minister": a preposition or oblique article, an adjective between at most.
+  if (isObliqueAt(i - 1) || (isObliqueAt(i - 2) && tokens[i - 1]?.text !== ',')) return true;
+  if (tokens[i - 1]?.text !== ',') return false;
+  // An apposition sits between commas (", Mychajlo Fedorow, soll"); "Sur Telegram, Pavel Dourov a dit" is a subject.
+  let after = i + 1;
+  while (/^\p{Lu}/u.test(tokens[after]?.text ?? '')) after++;
+  if (tokens[after]?.text !== ',') return false;
+  // Walk back to the start of the phrase the apposition belongs to.
+  let k = i - 2;
+  while (k > 0 && i - k < 8 && !CLAUSE_END.test(tokens[k - 1]?.text ?? '')) k--;
+  const atPhraseStart = k === 0 || CLAUSE_END.test(tokens[k - 1]?.text ?? '');
+  return atPhraseStart && isObliqueAt(k);
+}
+
+const CLAUSE_END = /^[,.;:!?]$/u;
+
+/** The first speaker candidate of a clause (outside quotation marks and object phrases): the subject of a colon or headline frame. */
 export function findFirstSubject(tokens: readonly ContextToken[], scope: SubjectScope): Subject | undefined {
+  let skipUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || scope.inQuote(token.start)) continue;
+    if (!token || scope.inQuote(token.start) || token.start < skipUntil) continue;
     const subject = readSubjectAt(tokens, i, scope);
-    if (subject && !(subject.kind === 'mention' && subject.mention.type === 'site')) return subject;
+    if (subject?.kind === 'mention') skipUntil = subject.mention.end;
+    if (!subject || isOblique(tokens, i, scope)) continue;
+    if (!(subject.kind === 'mention' && subject.mention.type === 'site')) return subject;
   }
   return undefined;
 }

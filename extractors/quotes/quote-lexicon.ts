@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { loadData, zLexiconRow } from '../text/load-data.ts';
 
 export const FRAME_KINDS = [
-  'verb', 'noun', 'preposition', 'postposition', 'reason', 'label',
-  'pronoun', 'person-role', 'org-role', 'spokesperson', 'same-source', 'parenthetical', 'auxiliary', 'oblique', 'generic', 'female', 'male',
+  'verb', 'noun', 'preposition', 'postposition', 'reason', 'label', 'title',
+  'pronoun', 'person-role', 'org-role', 'spokesperson', 'same-source', 'parenthetical', 'auxiliary', 'block-marker', 'oblique', 'generic', 'female', 'male',
 ] as const;
 export type FrameKind = (typeof FRAME_KINDS)[number];
 

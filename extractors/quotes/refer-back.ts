@@ -1,14 +1,15 @@
 import type { EntityRef } from '../../schemas/entity.ts';
 import type { Span } from '../../schemas/span.ts';
 import { findNearestBefore, type GenderHint } from './entity-mentions.ts';
-import { readSubjectAt, type SubjectScope } from './find-subject.ts';
-import { matchFormAt, tokenizeContext } from './tokenize-context.ts';
+import { isOblique, readSubjectAt, type SubjectScope } from './find-subject.ts';
+import { tokenizeContext } from './tokenize-context.ts';
 import { countStartingAtOrBefore } from './search-sorted.ts';
 
 // How far back a pronoun or description looks: this many sentences, each read up to this many characters.
 const SENTENCES_BACK = 4;
 const SENTENCE_CHARS = 600;
 const MAX_DEPTH = 3;
+const MAX_QUOTED_SENTENCES = 30;
 
 type Wanted = readonly ('person' | 'organization')[];
 
@@ -21,19 +22,32 @@ type Wanted = readonly ('person' | 'organization')[];
  * way is itself resolved the same way, a few steps deep.
  */
 export function makeReferBack(text: string, sentences: readonly Span[], scope: () => SubjectScope) {
+  // One answer per question and document: chains of pronouns (er … er … er) would otherwise be re-read at every step.
+  const answers = new Map<string, EntityRef | null>();
   const referBack = (at: number, gender: GenderHint, types: Wanted, depth = 0): EntityRef | null => {
+    const key = `${at}|${gender ?? ''}|${types.join(',')}|${depth}`;
+    const known = answers.get(key);
+    if (known !== undefined) return known;
     // A person known to match the pronoun's gender (`Frau X`, `Mme X`) beats a nearer one of unknown gender.
     const gendered = gender === 'm' || gender === 'f';
-    return (gendered && types[0] === 'person' ? scan(at, gender, ['person'], depth, true) : null) ?? scan(at, gender, types, depth, false);
+    const answer = (gendered && types[0] === 'person' ? scan(at, gender, ['person'], depth, true) : null) ?? scan(at, gender, types, depth, false);
+    answers.set(key, answer);
+    return answer;
   };
   const scan = (at: number, gender: GenderHint, types: Wanted, depth: number, knownOnly: boolean): EntityRef | null => {
     let k = countStartingAtOrBefore(sentences, at - 1, (s) => s.start) - 1;
+    let quoted = 0;
     for (let n = 0; n < SENTENCES_BACK && k >= 0; n++, k--) {
       const sentence = sentences[k];
       if (!sentence) break;
+      // Sentences wholly inside a quotation (a long statement) name no antecedent: they do not use up the budget.
+      if (scope().inQuote(sentence.start) && scope().inQuote(sentence.end - 1) && quoted++ < MAX_QUOTED_SENTENCES) {
+        n--;
+        continue;
+      }
       const end = Math.min(sentence.end, at);
       const tokens = tokenizeContext(text, Math.max(sentence.start, end - SENTENCE_CHARS), end);
-      const found = findFirstOfType(tokens, types[0] ?? 'person', gender, depth, knownOnly, scope(), referBack);
+      const found = findFirstOfType(tokens, types[0] ?? 'person', gender, depth, knownOnly, text, scope(), referBack);
       if (found) return found;
     }
     // Persons first over all the sentences (an organisation in the sentence before is often an object: `im Interview mit X`).
@@ -42,28 +56,26 @@ export function makeReferBack(text: string, sentences: readonly Span[], scope: (
   return (at: number, gender: GenderHint, types: Wanted) => referBack(at, gender, types);
 }
 
-function isOblique(tokens: ReturnType<typeof tokenizeContext>, i: number, scope: SubjectScope): boolean {
-  const previous = tokens[i - 1];
-  if (!previous) return false;
-  return matchFormAt(tokens, i - 1, scope.lexicon)?.row.kind === 'oblique';
-}
-
 function findFirstOfType(
   tokens: ReturnType<typeof tokenizeContext>,
   type: 'person' | 'organization',
   gender: GenderHint,
   depth: number,
   knownOnly: boolean,
+  text: string,
   scope: SubjectScope,
   referBack: (at: number, gender: GenderHint, types: Wanted, depth?: number) => EntityRef | null,
 ): EntityRef | null {
+  let skipUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || scope.inQuote(token.start)) continue;
     const subject = readSubjectAt(tokens, i, scope);
     if (!subject) continue;
     // "mit Fox News", "à Spotify": a name after a preposition is an object, not the subject referred back to.
-    if (isOblique(tokens, i, scope)) continue;
+    if (token.start < skipUntil) continue; // the rest of a name already passed over
+    if (subject.kind === 'mention') skipUntil = subject.mention.end;
+    if (isOblique(tokens, i, scope) || text[token.start - 1] === '(') continue; // "(Reuters) -": a dateline
     if (subject.kind === 'mention') {
       const m = subject.mention;
       if (m.type !== type) continue;
@@ -79,7 +91,10 @@ function findFirstOfType(
     }
     if (subject.kind === 'role' && subject.form.row.kind === 'spokesperson' && (subject.indefinite || subject.anchor)) {
       // "a précisé un porte-parole du groupe. « … », a-t-il détaillé": he speaks for the organisation.
-      const org = subject.anchor?.entity ?? findNearestBefore(scope.mentions, subject.at, ['organization'], scope.inQuote)?.entity;
+      const org =
+        subject.anchor?.entity ??
+        referBack(subject.at, undefined, ['organization'], depth + 1) ??
+        findNearestBefore(scope.mentions, subject.at, ['organization'], scope.inQuote)?.entity;
       if (org && type === 'person') return org;
     }
     if (subject.kind === 'role' && !subject.indefinite) {

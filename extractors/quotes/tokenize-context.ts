@@ -60,20 +60,38 @@ function matchesToken(token: ContextToken | undefined, form: string): boolean {
 
 /** The role (person-role / org-role) a German compound ends with: `Cloudflare-Chef`, `Sicherheitsfirma`. */
 export function matchRoleSuffix(token: ContextToken, lexicon: QuoteLexicon, lang: string): FrameForm | undefined {
+  const roles = getRoleForms(lexicon);
   const word = token.norm.replace(ELISION, '');
-  const whole = lexicon.byFirstToken.get(word)?.find((f) => isRole(f) && f.tokens.length === 1);
+  const whole = roles.get(word);
   if (whole) return whole; // porte-parole, vice-présidente
   const parts = word.split('-');
   const last = parts[parts.length - 1] ?? '';
-  const exact = lexicon.byFirstToken.get(last)?.find((f) => isRole(f) && f.tokens.length === 1);
-  if (exact) return exact;
-  if (lang !== 'de') return undefined;
-  for (const [key, forms] of lexicon.byFirstToken) {
-    if (key.length < 4 || !last.endsWith(key)) continue;
-    const role = forms.find((f) => isRole(f) && f.tokens.length === 1);
+  const exact = roles.get(last);
+  if (exact || lang !== 'de') return exact;
+  // German compounds end with their head: the longest role the word ends with (`Konzernsprecherin`, `Sicherheitsfirma`).
+  for (let k = 1; k <= last.length - MIN_ROLE_SUFFIX; k++) {
+    const role = roles.get(last.slice(k));
     if (role) return role;
   }
   return undefined;
+}
+
+// A compound's head is at least this long: shorter role words (`ceo`) would match inside unrelated words.
+const MIN_ROLE_SUFFIX = 4;
+const roleForms = new WeakMap<QuoteLexicon, Map<string, FrameForm>>();
+
+/** Single-word role forms of a lexicon, compiled once: a compound lookup is then one Map hit per suffix. */
+function getRoleForms(lexicon: QuoteLexicon): Map<string, FrameForm> {
+  let roles = roleForms.get(lexicon);
+  if (!roles) {
+    roles = new Map();
+    for (const [key, forms] of lexicon.byFirstToken) {
+      const role = forms.find((f) => isRole(f) && f.tokens.length === 1);
+      if (role) roles.set(key, role);
+    }
+    roleForms.set(lexicon, roles);
+  }
+  return roles;
 }
 
 function isRole(form: FrameForm): boolean {
