@@ -77,8 +77,8 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
       if (lexicon.lang === 'de' && last.kind === 'word' && /\p{L}{3}s$/u.test(last.text)) variants.push([key.slice(0, -1), 1]);
       for (const [k, trim] of variants) {
         const entry = gazetteer.byKey.get(k)?.[0];
-        // A name that is also a phrase (`App Store`) is never inflected: `App Stores` is the phrase.
-        if (!entry || (trim > 0 && entry.ambiguous)) continue;
+        // A name of several words that is also a phrase (`App Store`) is not inflected: `App Stores` is the phrase.
+        if (!entry || (trim > 0 && entry.ambiguous && n > 1)) continue;
         const strength = acceptHit(entry, text.slice(first.start, last.end - trim), first, n, lexicon, tokens[i - 1]);
         if (!strength) continue;
         // The mention covers the inflected word whole (`Europas`), as NER corpora mark it.

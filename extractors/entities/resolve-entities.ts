@@ -88,7 +88,8 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
     // `@realDonaldTrump`, `@TwitterSafety`: the handle holds the full name, maybe after a prefix.
     const named = c.strength === 'handle' ? index.clusterInHandle(key) : undefined;
     if (named) return { cluster: named };
-    if (!key.includes(' ')) {
+    // A place is nobody's surname (`in Chemnitz` after `Pro Chemnitz`).
+    if (!key.includes(' ') && c.type !== 'location') {
       // A surname alone, or after a title: the article's person with that last name.
       const person = index.personBySurname(key);
       if (person) return { cluster: person, rule: 'entities/surname' };
@@ -135,7 +136,7 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
       add(openEntry(entry), c, c.strength === 'handle' ? c.rule : 'entities/near-miss');
       continue;
     }
-    add(open(c.text, c.type, null, []), c);
+    add(open(c.name ?? c.text, c.type, null, []), c);
   }
 
   joinShortForms(clusters, gazetteer);
