@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { loadData, zLexiconRow } from '../text/load-data.ts';
 import type { Candidate } from './candidate.ts';
-import { isCommonWord, type Lexicon } from './lexicon.ts';
+import { isListedWord, type Lexicon } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokenize.ts';
 
 const zLinkedNameFile = z.object({
@@ -77,10 +77,10 @@ export function findLinkedNames(text: string, tokens: readonly Token[], found: C
       if (t.kind === 'word' && isCapitalised(t.text) && !lexicon.functionWords.has(t.text.toLowerCase())) {
         // A capitalised word follows a link (`für Verfassungsschutz`), or is a place
         // (`Landgericht Köln`, `… Verfassungsschutz Sachsen`); `Zentrum der Stadt` is no name:
-        // after a genitive link the word must not be a common noun.
+        // after a genitive link the word must not be a listed common noun.
         const afterLink = (link !== undefined && tokens[j - 1] !== tokens[end]) || (names.clubs.has(head.text) && end === -1);
         const purpose = link !== undefined && names.purposeLinks.has(link);
-        if (!isPlaceAt(found, t) && !(afterLink && (purpose || !isCommonWord(lexicon, t.text)))) break;
+        if (!isPlaceAt(found, t) && !(afterLink && (purpose || !isListedWord(lexicon, t.text)))) break;
         end = j;
         lowerRun = 0;
         continue;

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../schemas/entity.ts';
 import { lookupLexiconTags, NO_TAGS } from '../nlp/compromise.ts';
 import type { Candidate } from './candidate.ts';
-import { cueOf, isCommonWord, isListedWord, type CueKind, type Lexicon } from './lexicon.ts';
+import { cueOf, isCommonByEnding, isCommonWord, isListedWord, type CueKind, type Lexicon } from './lexicon.ts';
 import { getNameLists, lookupKnown, type NameLists } from './name-lists.ts';
 import { hasNameShape, isCapitalised, type Token } from './tokenize.ts';
 
@@ -9,6 +9,9 @@ import { hasNameShape, isCapitalised, type Token } from './tokenize.ts';
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'zu']);
 /** German compound heads that make one word a place: streets, lanes, ranges. */
 const PLACE_COMPOUND = /\p{Ll}(?:straße|strasse|allee|gasse|gebirge|chaussee)$/u;
+
+/** Prepositions before a site (`auf`, `sur`): they type an unknown organisation name as a site. */
+const SITE_PREPOSITIONS = new Set(['auf', 'sur']);
 
 /** English names keep their lower-case links (`Tree of Liberty`, `Committee for Civil Rights`). */
 const ENGLISH_LINKS = new Set(['of', 'for', 'and', 'on', 'the']);
@@ -38,7 +41,18 @@ function isFirstName(word: string, tags: ReadonlySet<string>, lists: NameLists):
 function isNameLikeRun(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>>, lists: NameLists): boolean {
   const first = group[0];
   if (first && isFirstName(first.text, tags[0] ?? NO_TAGS, lists)) return true;
-  return group.some((t, n) => hasNameShape(t.text) || /^\p{Lu}{2,}/u.test(t.text) || lists.orgWords.has(t.text) || lists.locWords.has(t.text) || (tags[n]?.size ?? 0) > 0 || !/^\p{Lu}\p{Ll}+$/u.test(t.text));
+  return group.some((t, n) => hasNameShape(t.text) || /^\p{Lu}{2,}/u.test(t.text) || lists.orgWords.has(t.text) || lists.locWords.has(t.text) || hasNameTag(tags[n]) || !/^\p{Lu}\p{Ll}+$/u.test(t.text));
+}
+
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization'];
+
+function hasNameTag(tags: ReadonlySet<string> | undefined): boolean {
+  return !!tags && NAME_TAGS.some((t) => tags.has(t));
+}
+
+/** `GmbH`, `AG`, `Inc`, `SA`: org words written as a legal form (capitals or a full stop after). */
+function isLegalForm(t: Token, lists: NameLists): boolean {
+  return t.kind === 'word' && (lists.orgWords.has(`${t.text}.`) || (lists.orgWords.has(t.text) && /^(?:\p{Lu}+|GmbH|KGaA|Sàrl|plc|Oy)$/u.test(t.text)));
 }
 
 /** A capitalised word no list calls common: may continue a person's name. */
@@ -148,6 +162,19 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     if (t.kind === 'handle') out.push({ start: t.start, end: t.end, text: t.text, rule: 'entities/handle', strength: 'handle', type: 'organization', tokens: 1 });
   });
   const eligible = tokens.map((_, i) => isEligible(tokens, i, claimed, lexicon, lowerWords));
+  const lists = getNameLists();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || eligible[i] || !isSurnameShaped(tokens, i, claimed, lexicon) || lowerWords.has(t.text.toLowerCase())) continue;
+    // Right after a cue noun a word that only looks common is the name (`die Firma
+    // Bergmeister`, `der Hoster Felsnetz`); elsewhere it may still be the surname of a
+    // person the article names in full (`Karlung` after `Jon Karlung`).
+    const prevCue = tokens[i - 1]?.kind === 'word' ? cueOf(lexicon, tokens[i - 1]?.text ?? '') : undefined;
+    const next = tokens[i + 1];
+    const cued = prevCue && prevCue.kind !== 'location' && prevCue.kind !== 'speech';
+    if ((cued || (next && isLegalForm(next, lists))) && !isCommonByEnding(lexicon, t.text)) eligible[i] = true;
+    else if (lexicon.lang === 'de') out.push({ start: t.start, end: t.end, text: t.text, rule: 'entities/guessed-common', strength: 'weak', type: 'person', tokens: 1 });
+  }
   if (!eligible.includes(true)) return out;
   // compromise's tagger knows names from its lexicon; looking the word up there
   // gives the same FirstName/Place tags without tagging the sentence.
@@ -155,7 +182,6 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     const token = tokens[i];
     return token?.kind === 'word' ? lookupLexiconTags(lexicon.lang, token.text) : NO_TAGS;
   };
-  const lists = getNameLists();
   for (let i = 0; i < tokens.length; i++) {
     if (!eligible[i]) continue;
     const indexes = [i];
@@ -171,7 +197,20 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     while (j < tokens.length) {
       const t = tokens[j];
       const next = tokens[j + 1];
-      if (!eligible[j] && surnameAt(j)) {
+      if (t && next && PARTICLES.has(t.text) && PARTICLES.has(next.text) && eligible[j + 2] && personContext) {
+        // `Ursula von der Leyen`: two particles in a row.
+        indexes.push(j + 2);
+        j += 3;
+      } else if (t && !claimed[j] && lists.orgWords.has(t.text) && /^\p{Lu}/u.test(t.text) && !isLegalForm(t, lists)) {
+        // `Baltica Holding`, `Nordsee Bank`: an organisation word goes on the name.
+        indexes.push(j);
+        j++;
+      } else if (t && indexes.length > 0 && isLegalForm(t, lists) && !claimed[j]) {
+        // `Nordwind GmbH`, `Seltron Inc.`: a legal form ends the name, with its full stop.
+        indexes.push(next?.text === '.' && lists.orgWords.has(`${t.text}.`) ? j + 1 : j);
+        j += next?.text === '.' && lists.orgWords.has(`${t.text}.`) ? 2 : 1;
+        break;
+      } else if (!eligible[j] && surnameAt(j)) {
         indexes.push(j);
         j++;
       } else if (t?.kind === 'hyphen' && next && !eligible[j + 1] && (personContext || indexes.length > 1 || surnameAt(j + 1)) && isSurnameShaped(tokens, j + 1, claimed, lexicon)) {
@@ -243,7 +282,12 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
       strength = 'weak';
       rule = 'entities/capitalised-word';
     }
-    out.push({ start: first.start, end: last.end, text, rule, strength, type: typeOf(group, tags, cue?.kind, listed?.type ?? (acronym ? 'organization' : undefined), lists), tokens: group.length });
+    let type = typeOf(group, tags, cue?.kind, listed?.type ?? (acronym ? 'organization' : undefined), lists);
+    // `auf Nordwind`, `sur Nordhost`: what one posts on, or is banned from, is a site;
+    // a known place (`auf Sylt`) or a person stays what it is.
+    const before = tokens[(indexes[0] ?? 0) - 1];
+    if (before && SITE_PREPOSITIONS.has(before.text) && (type === 'organization' || (type === 'location' && rule.startsWith('entities/place-after'))) && !listed && !hasNameTag(tags[0])) type = 'site';
+    out.push({ start: first.start, end: last.end, text, rule, strength, type, tokens: group.length });
   }
   return out;
 }
