@@ -90,7 +90,8 @@ export function findLinkedNames(text: string, tokens: readonly Token[], found: C
         end = j;
         continue;
       }
-      if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && link !== undefined && ++lowerRun <= names.freeLowerWords) continue;
+      // French names take adjectives after the head too (`Tribunal judiciaire de Lyon`).
+      if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (link !== undefined || end === -1) && ++lowerRun <= names.freeLowerWords) continue;
       break;
     }
     const last = tokens[end];

@@ -10,6 +10,8 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', '
 /** German compound heads that make one word a place: streets, lanes, ranges. */
 const PLACE_COMPOUND = /\p{Ll}(?:straße|strasse|allee|gasse|gebirge|chaussee)$/u;
 
+const PLURAL_ARTICLES_FR = new Set(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'certains', 'certaines', 'quelques', 'nombreux', 'nombreuses', 'deux', 'trois', 'mille', 'millions']);
+
 /** Prepositions before a site (`auf`, `sur`): they type an unknown organisation name as a site. */
 const SITE_PREPOSITIONS = new Set(['auf', 'sur']);
 
@@ -21,6 +23,11 @@ const SKIPPABLE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'le', 'la',
 function isEligible(tokens: readonly Token[], i: number, claimed: readonly boolean[], lexicon: Lexicon, lowerWords: ReadonlySet<string>): boolean {
   const token = tokens[i];
   if (!token || token.kind !== 'word' || claimed[i] || !isCapitalised(token.text) || /^\d+$/u.test(token.text)) return false;
+  // Ordinals, times and units (`1er`, `1h`, `30km`) start with a digit but name nothing.
+  if (/^\d+(?:er|re|e|ème|eme|h|min|km|kg|ans|[a-zäöü]{0,2})$/u.test(token.text)) return false;
+  // `les Américains`, `des Hispaniques`: a plural after a plural article is a people or a common noun.
+  const prev = tokens[i - 1];
+  if (lexicon.lang === 'fr' && prev && PLURAL_ARTICLES_FR.has(prev.text.toLowerCase()) && /[sx]$/u.test(token.text)) return false;
   if (cueOf(lexicon, token.text)) return false;
   // A listed first name is a name even where its letters end in a noun (`Wolfgang`).
   if (isCommonWord(lexicon, token.text) && !getNameLists().firstNames.has(token.text)) return false;
@@ -77,7 +84,9 @@ function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: numbe
   for (let j = i - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
     const t = tokens[j];
     if (!t) break;
-    const cue = t.kind === 'word' ? cueOf(lexicon, t.text) : undefined;
+    // Two-word cues (`maison mère`, `société mère`) are looked up as a pair first.
+    const pairCue = t.kind === 'word' && j > 0 ? lexicon.cues.get(`${tokens[j - 1]?.text.toLowerCase()} ${t.text.toLowerCase()}`) : undefined;
+    const cue = pairCue ?? (t.kind === 'word' ? cueOf(lexicon, t.text) : undefined);
     // `Chef des Zoos`, `directeur de l'Institut`: what follows the role is its organisation.
     if (cue && ofParticle && !name && (cue.kind === 'role' || cue.kind === 'title')) return { kind: 'org', id: cue.id };
     // A reporting verb names its speaker right after it (`sagte Nagel`, `so Schaffer`), never further on.
@@ -197,7 +206,7 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     while (j < tokens.length) {
       const t = tokens[j];
       const next = tokens[j + 1];
-      if (t && next && PARTICLES.has(t.text) && PARTICLES.has(next.text) && eligible[j + 2] && personContext) {
+      if (t && next && PARTICLES.has(t.text) && PARTICLES.has(next.text.toLowerCase()) && eligible[j + 2] && personContext) {
         // `Ursula von der Leyen`: two particles in a row.
         indexes.push(j + 2);
         j += 3;

@@ -3,6 +3,8 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { Lexicon } from './lexicon.ts';
 import { keyOf, type Token } from './tokenize.ts';
 
+const straightQuotes = (s: string): string => s.replace(/’/gu, "'");
+
 function sameHeadCase(form: string, surface: string): boolean {
   // A hyphenated name is one word (`Sci-hub` is `Sci-Hub`); its first part keeps the capital.
   const a = form.split(/\s+/u).pop() ?? '';
@@ -30,6 +32,7 @@ function isNounContext(before: Token | undefined, lexicon: Lexicon): boolean {
 
 /** Checks the case rules that keep ordinary words (`apple`, `Gab sich …`, `Mit`) out. */
 function acceptHit(entry: GazetteerEntry, surface: string, first: Token, words: number, lexicon: Lexicon, before: Token | undefined): Candidate['strength'] | null {
+  surface = straightQuotes(surface);
   const exact = entry.forms.includes(surface);
   // An acronym is written in capitals: `Mit` is not `MIT`, `Who` not `WHO`.
   const spelt = entry.forms.filter((f) => f.toLowerCase() === surface.toLowerCase());
