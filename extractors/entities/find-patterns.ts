@@ -119,6 +119,9 @@ const OF_PARTICLES = new Set(['des', 'der', 'de', 'du', 'von', 'of']);
 const CUE_TYPES: Record<CueKind, EntityType> = { title: 'person', role: 'person', org: 'organization', site: 'site', location: 'location', speech: 'person' };
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XX)$/u;
+/** Surname endings of Slavic, Romanian, Greek, Spanish, Italian, Nordic and Turkish names. */
+const FOREIGN_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ović|ovič|evic|ević|ovic|ić|vić|ski|ska|sky|skij|czyk|wicz|enko|escu|opoulos|akis|idis|ández|ánchez|íguez|ínez|inho|elli|etti|ucci|sson|oğlu|oglu|ashvili|yan)$/u;
 
 function typeOf(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>>, cue: CueKind | undefined, known: EntityType | undefined, lists: NameLists): EntityType {
   // A speaker may be an organisation the lists know (`sagte Siemens`).
@@ -274,10 +277,16 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     } else if (listed) {
       strength = 'strong';
       rule = `entities/name-list:${listed.id}`;
-    } else if (acronym && !lexicon.functionWords.has(first.text.toLowerCase())) {
-      // An unknown acronym with no cue is most often an organisation (`BAG`, `FMH`).
-      strength = 'strong';
+    } else if (acronym && !lexicon.functionWords.has(first.text.toLowerCase()) && !ROMAN_NUMERAL.test(first.text)) {
+      // An unknown acronym with no cue is most often an organisation (`BAG`, `FMH`);
+      // one seen only before a hyphen (`VRAM-Bug`, `QS-Zertifikat`) may be a thing: it
+      // counts when the article also writes it alone.
+      strength = nextToken?.kind === 'hyphen' ? 'weak' : 'strong';
       rule = 'entities/acronym';
+    } else if (group.length === 1 && !first.initial && FOREIGN_SURNAME.test(first.text)) {
+      // `Orahovac`, `Kowalski`, `Rodríguez`, `Papadopoulos`: surname endings no German or French noun has.
+      strength = 'strong';
+      rule = 'entities/surname-shape';
     } else if (shaped) {
       strength = 'strong';
       rule = 'entities/name-shape';
