@@ -101,6 +101,21 @@ function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: numbe
   return undefined;
 }
 
+/** Nothing, a punctuation mark or a conjunction before: a noun phrase would have its article there (`Das Labor fand`). */
+function opensClause(before: Token | undefined): boolean {
+  return !before || before.kind === 'punct' || CLAUSE_OPENERS.has(before.text);
+}
+
+const CLAUSE_OPENERS = new Set(['und', 'aber', 'doch', 'denn', 'dann', 'auch', 'nun', 'jetzt', 'zudem', 'daraufhin', 'später', 'gestern', 'heute']);
+
+/** A reporting verb (not `so`) at `k`, or a colon that opens a quotation. */
+function isSpeakerBefore(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.kind === 'word') return cueOf(lexicon, t.text)?.kind === 'speech' && t.text !== 'so' && /^\p{Ll}/u.test(t.text);
+  return t.text === ':' && /^["„“«»]$/u.test(tokens[k + 1]?.text ?? '');
+}
+
 /** `so` names a speaker only after the quotation it closes (`…“, so Schaffer`). */
 function isSpeechCueAt(tokens: readonly Token[], j: number): boolean {
   if (tokens[j]?.text.toLowerCase() !== 'so') return true;
@@ -254,6 +269,7 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     const acronym = group.length === 1 && ACRONYM.test(first.text);
     let strength: Candidate['strength'];
     let rule: string;
+    let speakerType = false;
     const nextToken = tokens[(indexes[indexes.length - 1] ?? 0) + 1];
     // `sagte DKV-Sportdirektor Jens Kahl`: the speaker is the name after the compound.
     if (cue?.kind === 'speech' && (nextToken?.kind === 'hyphen' || first.text.length < 2)) continue;
@@ -283,6 +299,12 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
       // counts when the article also writes it alone.
       strength = nextToken?.kind === 'hyphen' ? 'weak' : 'strong';
       rule = 'entities/acronym';
+    } else if (lexicon.lang === 'de' && group.length <= 2 && !acronym && opensClause(tokens[(indexes[0] ?? 0) - 1]) && isSpeakerBefore(tokens, (indexes[indexes.length - 1] ?? 0) + 1, lexicon)) {
+      // `Aigner kündigte an`, `Löw: « … »`: the word before a reporting verb or a
+      // quotation's colon is its speaker, at the start of a sentence too.
+      strength = 'strong';
+      rule = 'entities/speaker-before-verb';
+      speakerType = true;
     } else if (group.length === 1 && !first.initial && FOREIGN_SURNAME.test(first.text)) {
       // `Orahovac`, `Kowalski`, `Rodríguez`, `Papadopoulos`: surname endings no German or French noun has.
       strength = 'strong';
@@ -300,7 +322,7 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
       strength = 'weak';
       rule = 'entities/capitalised-word';
     }
-    let type = typeOf(group, tags, cue?.kind, listed?.type ?? (acronym ? 'organization' : undefined), lists);
+    let type = typeOf(group, tags, speakerType ? 'speech' : cue?.kind, listed?.type ?? (acronym ? 'organization' : undefined), lists);
     // `auf Nordwind`, `sur Nordhost`: what one posts on, or is banned from, is a site;
     // a known place (`auf Sylt`) or a person stays what it is.
     const before = tokens[(indexes[0] ?? 0) - 1];
