@@ -24,6 +24,10 @@ describe('de: names from cue nouns, appositions, legal forms, domains and handle
     ['Der Netzbetreiber Ostkabel drosselte die Leitung.', 'Ostkabel:organization'],
     ['„Wir prüfen das“, sagte Brenner.', 'Brenner:person'],
     ['Der Schritt sei falsch, so Wieland.', 'Wieland:person'],
+    ['Lindqvist erklärte, den Vertrag zu kündigen.', 'Lindqvist:person'],
+    ['Hoxha: „Wir haben gekämpft.“', 'Hoxha:person'],
+    ['Zum Schluss traf noch Orahovac für die Gäste.', 'Orahovac:person'],
+    ['Der Verteidiger Kowalski fehlte verletzt.', 'Kowalski:person'],
   ];
   it.each(rows)('%s → %s', (text, expected) => expectEntity(text, 'de', expected));
 });
@@ -97,6 +101,10 @@ describe('de: boundaries', () => {
     ['Mit dem Zug fuhr er weiter.', 'Massachusetts Institute of Technology'],
     ['Die Deutschen und die Franzosen stimmten zu.', 'Deutschen'],
     ['Die AGB und die TLDs wurden geändert.', 'AGB'],
+    ['Das Arbeitslosengeld II steigt.', 'II'],
+    ['Der VRAM-Bug ist behoben.', 'VRAM'],
+    ['Das Labor fand Rückstände.', 'Labor'],
+    ['Die europäische Industrie kritisiert das.', 'Industrie'],
     ['Die Anbieter nahmen ihre Apps aus den App Stores.', 'App Store'],
   ];
   it.each(mustNotMatch)('%s: not %s', (text, name) => expectNoName(text, 'de', name));

@@ -136,7 +136,7 @@ const CUE_TYPES: Record<CueKind, EntityType> = { title: 'person', role: 'person'
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XX)$/u;
 /** Surname endings of Slavic, Romanian, Greek, Spanish, Italian, Nordic and Turkish names. */
-const FOREIGN_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ović|ovič|evic|ević|ovic|ić|vić|ski|ska|sky|skij|czyk|wicz|enko|escu|opoulos|akis|idis|ández|ánchez|íguez|ínez|inho|elli|etti|ucci|sson|oğlu|oglu|ashvili|yan)$/u;
+const FOREIGN_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ović|ovič|evic|ević|ovic|ovac|evac|ić|vić|ski|ska|sky|skij|czyk|wicz|enko|escu|opoulos|akis|idis|ández|ánchez|íguez|ínez|inho|elli|etti|ucci|sson|oğlu|oglu|ashvili|yan)$/u;
 
 function typeOf(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>>, cue: CueKind | undefined, known: EntityType | undefined, lists: NameLists): EntityType {
   // A speaker may be an organisation the lists know (`sagte Siemens`).
