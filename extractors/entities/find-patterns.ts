@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.ts';
 import { cueOf, isCommonByEnding, isCommonWord, isListedWord, type CueKind, type Lexicon } from './lexicon.ts';
 import { getNameLists, lookupKnown, type NameLists } from './name-lists.ts';
 import { hasNameShape, isCapitalised, type Token } from './tokenize.ts';
+import { hasNameTag, isFirstName, isLegalForm, isNameLikeRun, isPlaceLike, isSpeakerBefore, isSpeechCueAt, isSurnameShaped, opensClause } from './name-words.ts';
 
 /** Lower-case name particles that may sit inside a person's name (`Ursula von der Leyen`). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'zu']);
@@ -40,34 +41,6 @@ function isEligible(tokens: readonly Token[], i: number, claimed: readonly boole
   return true;
 }
 
-function isFirstName(word: string, tags: ReadonlySet<string>, lists: NameLists): boolean {
-  return lists.firstNames.has(word) || tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName');
-}
-
-/** Some word of the run marks it as a name: a first name, a name tag, an organisation or place word, a coined shape. */
-function isNameLikeRun(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>>, lists: NameLists): boolean {
-  const first = group[0];
-  if (first && isFirstName(first.text, tags[0] ?? NO_TAGS, lists)) return true;
-  return group.some((t, n) => hasNameShape(t.text) || /^\p{Lu}{2,}/u.test(t.text) || lists.orgWords.has(t.text) || lists.locWords.has(t.text) || hasNameTag(tags[n]) || !/^\p{Lu}\p{Ll}+$/u.test(t.text));
-}
-
-const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization'];
-
-function hasNameTag(tags: ReadonlySet<string> | undefined): boolean {
-  return !!tags && NAME_TAGS.some((t) => tags.has(t));
-}
-
-/** `GmbH`, `AG`, `Inc`, `SA`: org words written as a legal form (capitals or a full stop after). */
-function isLegalForm(t: Token, lists: NameLists): boolean {
-  return t.kind === 'word' && (lists.orgWords.has(`${t.text}.`) || (lists.orgWords.has(t.text) && /^(?:\p{Lu}+|GmbH|KGaA|Sàrl|plc|Oy)$/u.test(t.text)));
-}
-
-/** A capitalised word no list calls common: may continue a person's name. */
-function isSurnameShaped(tokens: readonly Token[], k: number, claimed: readonly boolean[], lexicon: Lexicon): boolean {
-  const t = tokens[k];
-  return !!t && t.kind === 'word' && !claimed[k] && /^\p{Lu}\p{Ll}/u.test(t.text) && !cueOf(lexicon, t.text) && !isListedWord(lexicon, t.text);
-}
-
 /** Every word the article writes in lower case, for the ordinary-word check. */
 export function collectLowerWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}\p{M}\d])\p{Ll}[\p{L}\p{M}]+/gu) ?? []);
@@ -99,34 +72,6 @@ function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: numbe
     break;
   }
   return undefined;
-}
-
-/** Nothing, a punctuation mark or a conjunction before: a noun phrase would have its article there (`Das Labor fand`). */
-function opensClause(before: Token | undefined): boolean {
-  return !before || before.kind === 'punct' || CLAUSE_OPENERS.has(before.text);
-}
-
-const CLAUSE_OPENERS = new Set(['und', 'aber', 'doch', 'denn', 'dann', 'auch', 'nun', 'jetzt', 'zudem', 'daraufhin', 'später', 'gestern', 'heute']);
-
-/** A reporting verb (not `so`) at `k`, or a colon that opens a quotation. */
-function isSpeakerBefore(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
-  const t = tokens[k];
-  if (!t) return false;
-  if (t.kind === 'word') return cueOf(lexicon, t.text)?.kind === 'speech' && t.text !== 'so' && /^\p{Ll}/u.test(t.text);
-  return t.text === ':' && /^["„“«»]$/u.test(tokens[k + 1]?.text ?? '');
-}
-
-/** `so` names a speaker only after the quotation it closes (`…“, so Schaffer`). */
-function isSpeechCueAt(tokens: readonly Token[], j: number): boolean {
-  if (tokens[j]?.text.toLowerCase() !== 'so') return true;
-  const before = tokens[j - 1];
-  return !!before && (before.text === ',' || /^["“”»«]$/u.test(before.text));
-}
-
-/** No lexicon tag but a place's or none: `Versehen`, `Belieben` are the verbs' nouns, not places. */
-function isPlaceLike(tags: ReadonlySet<string>): boolean {
-  if (tags.size === 0) return true;
-  return tags.has('Place') || tags.has('City') || tags.has('Country') || tags.has('Region');
 }
 
 const OF_PARTICLES = new Set(['des', 'der', 'de', 'du', 'von', 'of']);
