@@ -64,3 +64,20 @@ describe('name lists', () => {
     expect(entities.some((e) => e.type === expected)).toBe(true);
   });
 });
+
+describe.each(['de', 'fr'] as const)('linked-name heads and links (%s)', (lang) => {
+  const rows = loadData(`entities/linked-names.${lang}.json`, zRows).rows as Array<{ id: string; kind: string; word: string; example: string }>;
+  it('has unique ids and words', () => {
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    expect(new Set(rows.map((r) => `${r.kind}:${r.word}`)).size).toBe(rows.length);
+  });
+  it.each(rows.filter((r) => r.kind !== 'link').map((r) => [r.id, r] as const))('%s: its example makes a linked name', (_, row) => {
+    const mentions = extractor.extract(makeDoc(row.example, lang)).flatMap((e) => e.mentions);
+    expect(mentions.some((m) => m.rule === `entities/linked-name:${row.id}`)).toBe(true);
+  });
+  it.each(rows.filter((r) => r.kind === 'link').map((r) => [r.id, r] as const))('%s: its example holds a linked name with the link', (_, row) => {
+    const mentions = extractor.extract(makeDoc(row.example, lang)).flatMap((e) => e.mentions);
+    const linked = mentions.filter((m) => m.rule.startsWith('entities/linked-name:'));
+    expect(linked.some((m) => m.text.toLowerCase().replace(/’/gu, "'").split(/[\s']+/u).includes(row.word))).toBe(true);
+  });
+});

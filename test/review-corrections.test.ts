@@ -93,17 +93,20 @@ describe('corrections, patch file to database and export', () => {
   });
 
   it('splits a wrongly merged entity: the alias and its mentions move to a new entity', async () => {
-    // A reviewer keeps the domain Parler.com apart from the network, as the gold keeps KiwiFarms.ru apart from Kiwi Farms.
+    // The seeds' convention joins `Amazon` to Amazon Web Services; a reviewer who wants
+    // the company apart splits it off.
     const { db: plain } = await run({});
-    const parler = query<{ id: string }>(plain, `SELECT id FROM entities WHERE name = 'Parler'`)[0]!.id;
+    const aws = query<{ id: string }>(plain, `SELECT id FROM entities WHERE name = 'Amazon Web Services'`)[0]!.id;
+    const aliases = query<{ alias: string }>(plain, 'SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias', aws).map((r) => r.alias);
+    expect(aliases).toContain('Amazon');
     const { db, result } = await run({
-      'a.json': patch(parler, [{ op: 'test', path: '/aliases', value: ['Parler', 'Parler.com'] }, { op: 'add', path: '/split', value: [{ name: 'Parler.com', type: 'site', aliases: ['Parler.com'] }] }]),
+      'a.json': patch(aws, [{ op: 'test', path: '/aliases', value: aliases }, { op: 'add', path: '/split', value: [{ name: 'Amazon', type: 'organization', aliases: ['Amazon'] }] }]),
     });
     expect(result.reviews[0]).toMatchObject({ status: 'applied' });
-    const domain = query<{ id: string }>(db, `SELECT id FROM entities WHERE name = 'Parler.com'`)[0]!.id;
-    expect(query(db, 'SELECT alias FROM entity_aliases WHERE entity_id = ?', parler)).toEqual([{ alias: 'Parler' }]);
-    expect(query(db, 'SELECT DISTINCT text FROM mentions WHERE entity_id = ?', domain)).toEqual([{ text: 'Parler.com' }]);
-    expect(query(db, 'SELECT count(*) AS n FROM mentions WHERE entity_id = ? AND text = ?', parler, 'Parler.com')).toEqual([{ n: 0 }]);
+    const amazon = query<{ id: string }>(db, `SELECT id FROM entities WHERE name = 'Amazon'`)[0]!.id;
+    expect(query<{ alias: string }>(db, 'SELECT alias FROM entity_aliases WHERE entity_id = ?', aws).map((r) => r.alias)).not.toContain('Amazon');
+    expect(query(db, 'SELECT DISTINCT text FROM mentions WHERE entity_id = ?', amazon)).toEqual([{ text: 'Amazon' }]);
+    expect(query(db, 'SELECT count(*) AS n FROM mentions WHERE entity_id = ? AND text = ?', aws, 'Amazon')).toEqual([{ n: 0 }]);
   });
 
   it('adds a claim the rules missed, with its source sentence', async () => {

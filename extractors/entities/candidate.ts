@@ -15,4 +15,6 @@ export interface Candidate {
   type: EntityType;
   tokens: number;
   entry?: GazetteerEntry;
+  /** The name an entity founded on this mention gets, when the mention is inflected (`Landesamtes für …` → `Landesamt für …`). */
+  name?: string;
 }

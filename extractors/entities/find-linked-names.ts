@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { loadData, zLexiconRow } from '../text/load-data.ts';
 import type { Candidate } from './candidate.ts';
-import { isCommonWord, type Lexicon } from './lexicon.ts';
+import { isListedWord, type Lexicon } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokenize.ts';
 
 const zLinkedNameFile = z.object({
@@ -39,6 +39,8 @@ export function getLinkedNames(lang: string): LinkedNameLexicon {
   return lexicon;
 }
 
+const COORDINATORS = new Set(['und', 'et']);
+
 /** At most this many tokens after the head: keeps the scan linear. */
 const WINDOW = 9;
 
@@ -55,8 +57,11 @@ export function findLinkedNames(text: string, tokens: readonly Token[], found: C
   const names = getLinkedNames(lexicon.lang);
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
-    const id = head && !claimed[i] && head.kind === 'word' ? names.heads.get(head.text) : undefined;
+    // The genitive head names the same body: `des Landesamtes für …` is `Landesamt für …`.
+    const bare = head?.text.replace(/e?s$/u, '');
+    const id = head && !claimed[i] && head.kind === 'word' ? (names.heads.get(head.text) ?? (bare ? names.heads.get(bare) : undefined)) : undefined;
     if (!head || !id) continue;
+    const headName = names.heads.has(head.text) ? head.text : (bare ?? head.text);
     let end = -1;
     let link: string | undefined;
     let lowerRun = 0;
@@ -65,16 +70,17 @@ export function findLinkedNames(text: string, tokens: readonly Token[], found: C
       if (!t) break;
       const word = wordOf(t);
       if ((t.kind === 'word' || t.kind === 'elision') && names.links.has(word)) {
-        link ??= word;
+        // `und`/`et` coordinate within the link before (`für Bildung und Forschung`).
+        if (!COORDINATORS.has(word) || link === undefined) link = word;
         continue;
       }
       if (t.kind === 'word' && isCapitalised(t.text) && !lexicon.functionWords.has(t.text.toLowerCase())) {
         // A capitalised word follows a link (`für Verfassungsschutz`), or is a place
         // (`Landgericht Köln`, `… Verfassungsschutz Sachsen`); `Zentrum der Stadt` is no name:
-        // after a genitive link the word must not be a common noun.
+        // after a genitive link the word must not be a listed common noun.
         const afterLink = (link !== undefined && tokens[j - 1] !== tokens[end]) || (names.clubs.has(head.text) && end === -1);
         const purpose = link !== undefined && names.purposeLinks.has(link);
-        if (!isPlaceAt(found, t) && !(afterLink && (purpose || !isCommonWord(lexicon, t.text)))) break;
+        if (!isPlaceAt(found, t) && !(afterLink && (purpose || !isListedWord(lexicon, t.text)))) break;
         end = j;
         lowerRun = 0;
         continue;
@@ -84,7 +90,8 @@ export function findLinkedNames(text: string, tokens: readonly Token[], found: C
         end = j;
         continue;
       }
-      if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && link !== undefined && ++lowerRun <= names.freeLowerWords) continue;
+      // French names take adjectives after the head too (`Tribunal judiciaire de Lyon`).
+      if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (link !== undefined || end === -1) && ++lowerRun <= names.freeLowerWords) continue;
       break;
     }
     const last = tokens[end];
@@ -93,7 +100,10 @@ export function findLinkedNames(text: string, tokens: readonly Token[], found: C
       const c = found[k];
       if (c && c.start >= head.start && c.end <= last.end) found.splice(k, 1);
     }
-    found.push({ start: head.start, end: last.end, text: text.slice(head.start, last.end), rule: `entities/linked-name:${id}`, strength: 'strong', type: 'organization', tokens: end - i + 1 });
+    const surface = text.slice(head.start, last.end);
+    const candidate: Candidate = { start: head.start, end: last.end, text: surface, rule: `entities/linked-name:${id}`, strength: 'strong', type: 'organization', tokens: end - i + 1 };
+    if (headName !== head.text) candidate.name = headName + surface.slice(head.text.length);
+    found.push(candidate);
     for (let k = i; k <= end; k++) claimed[k] = true;
     i = end;
   }

@@ -1,14 +1,20 @@
 import type { EntityType } from '../../schemas/entity.ts';
 import { lookupLexiconTags, NO_TAGS } from '../nlp/compromise.ts';
 import type { Candidate } from './candidate.ts';
-import { cueOf, isCommonWord, isListedWord, type CueKind, type Lexicon } from './lexicon.ts';
+import { cueOf, isCommonByEnding, isCommonWord, isListedWord, type CueKind, type Lexicon } from './lexicon.ts';
 import { getNameLists, lookupKnown, type NameLists } from './name-lists.ts';
 import { hasNameShape, isCapitalised, type Token } from './tokenize.ts';
+import { hasNameTag, isFirstName, isLegalForm, isNameLikeRun, isPlaceLike, isSpeakerBefore, isSpeechCueAt, isSurnameShaped, opensClause } from './name-words.ts';
 
 /** Lower-case name particles that may sit inside a person's name (`Ursula von der Leyen`). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'zu']);
 /** German compound heads that make one word a place: streets, lanes, ranges. */
 const PLACE_COMPOUND = /\p{Ll}(?:straße|strasse|allee|gasse|gebirge|chaussee)$/u;
+
+const PLURAL_ARTICLES_FR = new Set(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'certains', 'certaines', 'quelques', 'nombreux', 'nombreuses', 'deux', 'trois', 'mille', 'millions']);
+
+/** Prepositions before a site (`auf`, `sur`): they type an unknown organisation name as a site. */
+const SITE_PREPOSITIONS = new Set(['auf', 'sur']);
 
 /** English names keep their lower-case links (`Tree of Liberty`, `Committee for Civil Rights`). */
 const ENGLISH_LINKS = new Set(['of', 'for', 'and', 'on', 'the']);
@@ -18,6 +24,11 @@ const SKIPPABLE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'le', 'la',
 function isEligible(tokens: readonly Token[], i: number, claimed: readonly boolean[], lexicon: Lexicon, lowerWords: ReadonlySet<string>): boolean {
   const token = tokens[i];
   if (!token || token.kind !== 'word' || claimed[i] || !isCapitalised(token.text) || /^\d+$/u.test(token.text)) return false;
+  // Ordinals, times and units (`1er`, `1h`, `30km`) start with a digit but name nothing.
+  if (/^\d+(?:er|re|e|ème|eme|h|min|km|kg|ans|[a-zäöü]{0,2})$/u.test(token.text)) return false;
+  // `les Américains`, `des Hispaniques`: a plural after a plural article is a people or a common noun.
+  const prev = tokens[i - 1];
+  if (lexicon.lang === 'fr' && prev && PLURAL_ARTICLES_FR.has(prev.text.toLowerCase()) && /[sx]$/u.test(token.text)) return false;
   if (cueOf(lexicon, token.text)) return false;
   // A listed first name is a name even where its letters end in a noun (`Wolfgang`).
   if (isCommonWord(lexicon, token.text) && !getNameLists().firstNames.has(token.text)) return false;
@@ -28,23 +39,6 @@ function isEligible(tokens: readonly Token[], i: number, claimed: readonly boole
   const head = tokens[i - 2];
   if (lexicon.lang === 'de' && before?.kind === 'hyphen' && head && !claimed[i - 2] && !hasNameShape(token.text)) return false;
   return true;
-}
-
-function isFirstName(word: string, tags: ReadonlySet<string>, lists: NameLists): boolean {
-  return lists.firstNames.has(word) || tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName');
-}
-
-/** Some word of the run marks it as a name: a first name, a name tag, an organisation or place word, a coined shape. */
-function isNameLikeRun(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>>, lists: NameLists): boolean {
-  const first = group[0];
-  if (first && isFirstName(first.text, tags[0] ?? NO_TAGS, lists)) return true;
-  return group.some((t, n) => hasNameShape(t.text) || /^\p{Lu}{2,}/u.test(t.text) || lists.orgWords.has(t.text) || lists.locWords.has(t.text) || (tags[n]?.size ?? 0) > 0 || !/^\p{Lu}\p{Ll}+$/u.test(t.text));
-}
-
-/** A capitalised word no list calls common: may continue a person's name. */
-function isSurnameShaped(tokens: readonly Token[], k: number, claimed: readonly boolean[], lexicon: Lexicon): boolean {
-  const t = tokens[k];
-  return !!t && t.kind === 'word' && !claimed[k] && /^\p{Lu}\p{Ll}/u.test(t.text) && !cueOf(lexicon, t.text) && !isListedWord(lexicon, t.text);
 }
 
 /** Every word the article writes in lower case, for the ordinary-word check. */
@@ -63,7 +57,9 @@ function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: numbe
   for (let j = i - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
     const t = tokens[j];
     if (!t) break;
-    const cue = t.kind === 'word' ? cueOf(lexicon, t.text) : undefined;
+    // Two-word cues (`maison mère`, `société mère`) are looked up as a pair first.
+    const pairCue = t.kind === 'word' && j > 0 ? lexicon.cues.get(`${tokens[j - 1]?.text.toLowerCase()} ${t.text.toLowerCase()}`) : undefined;
+    const cue = pairCue ?? (t.kind === 'word' ? cueOf(lexicon, t.text) : undefined);
     // `Chef des Zoos`, `directeur de l'Institut`: what follows the role is its organisation.
     if (cue && ofParticle && !name && (cue.kind === 'role' || cue.kind === 'title')) return { kind: 'org', id: cue.id };
     // A reporting verb names its speaker right after it (`sagte Nagel`, `so Schaffer`), never further on.
@@ -78,24 +74,14 @@ function findCue(tokens: readonly Token[], claimed: readonly boolean[], i: numbe
   return undefined;
 }
 
-/** `so` names a speaker only after the quotation it closes (`…“, so Schaffer`). */
-function isSpeechCueAt(tokens: readonly Token[], j: number): boolean {
-  if (tokens[j]?.text.toLowerCase() !== 'so') return true;
-  const before = tokens[j - 1];
-  return !!before && (before.text === ',' || /^["“”»«]$/u.test(before.text));
-}
-
-/** No lexicon tag but a place's or none: `Versehen`, `Belieben` are the verbs' nouns, not places. */
-function isPlaceLike(tags: ReadonlySet<string>): boolean {
-  if (tags.size === 0) return true;
-  return tags.has('Place') || tags.has('City') || tags.has('Country') || tags.has('Region');
-}
-
 const OF_PARTICLES = new Set(['des', 'der', 'de', 'du', 'von', 'of']);
 
 const CUE_TYPES: Record<CueKind, EntityType> = { title: 'person', role: 'person', org: 'organization', site: 'site', location: 'location', speech: 'person' };
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XX)$/u;
+/** Surname endings of Slavic, Romanian, Greek, Spanish, Italian, Nordic and Turkish names. */
+const FOREIGN_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ović|ovič|evic|ević|ovic|ovac|evac|ić|vić|ski|ska|sky|skij|czyk|wicz|enko|escu|opoulos|akis|idis|ández|ánchez|íguez|ínez|inho|elli|etti|ucci|sson|oğlu|oglu|ashvili|yan)$/u;
 
 function typeOf(group: readonly Token[], tags: ReadonlyArray<ReadonlySet<string>>, cue: CueKind | undefined, known: EntityType | undefined, lists: NameLists): EntityType {
   // A speaker may be an organisation the lists know (`sagte Siemens`).
@@ -148,6 +134,19 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     if (t.kind === 'handle') out.push({ start: t.start, end: t.end, text: t.text, rule: 'entities/handle', strength: 'handle', type: 'organization', tokens: 1 });
   });
   const eligible = tokens.map((_, i) => isEligible(tokens, i, claimed, lexicon, lowerWords));
+  const lists = getNameLists();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || eligible[i] || !isSurnameShaped(tokens, i, claimed, lexicon) || lowerWords.has(t.text.toLowerCase())) continue;
+    // Right after a cue noun a word that only looks common is the name (`die Firma
+    // Bergmeister`, `der Hoster Felsnetz`); elsewhere it may still be the surname of a
+    // person the article names in full (`Karlung` after `Jon Karlung`).
+    const prevCue = tokens[i - 1]?.kind === 'word' ? cueOf(lexicon, tokens[i - 1]?.text ?? '') : undefined;
+    const next = tokens[i + 1];
+    const cued = prevCue && prevCue.kind !== 'location' && prevCue.kind !== 'speech';
+    if ((cued || (next && isLegalForm(next, lists))) && !isCommonByEnding(lexicon, t.text)) eligible[i] = true;
+    else if (lexicon.lang === 'de') out.push({ start: t.start, end: t.end, text: t.text, rule: 'entities/guessed-common', strength: 'weak', type: 'person', tokens: 1 });
+  }
   if (!eligible.includes(true)) return out;
   // compromise's tagger knows names from its lexicon; looking the word up there
   // gives the same FirstName/Place tags without tagging the sentence.
@@ -155,7 +154,6 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     const token = tokens[i];
     return token?.kind === 'word' ? lookupLexiconTags(lexicon.lang, token.text) : NO_TAGS;
   };
-  const lists = getNameLists();
   for (let i = 0; i < tokens.length; i++) {
     if (!eligible[i]) continue;
     const indexes = [i];
@@ -171,7 +169,20 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     while (j < tokens.length) {
       const t = tokens[j];
       const next = tokens[j + 1];
-      if (!eligible[j] && surnameAt(j)) {
+      if (t && next && PARTICLES.has(t.text) && PARTICLES.has(next.text.toLowerCase()) && eligible[j + 2] && personContext) {
+        // `Ursula von der Leyen`: two particles in a row.
+        indexes.push(j + 2);
+        j += 3;
+      } else if (t && !claimed[j] && lists.orgWords.has(t.text) && /^\p{Lu}/u.test(t.text) && !isLegalForm(t, lists)) {
+        // `Baltica Holding`, `Nordsee Bank`: an organisation word goes on the name.
+        indexes.push(j);
+        j++;
+      } else if (t && indexes.length > 0 && isLegalForm(t, lists) && !claimed[j]) {
+        // `Nordwind GmbH`, `Seltron Inc.`: a legal form ends the name, with its full stop.
+        indexes.push(next?.text === '.' && lists.orgWords.has(`${t.text}.`) ? j + 1 : j);
+        j += next?.text === '.' && lists.orgWords.has(`${t.text}.`) ? 2 : 1;
+        break;
+      } else if (!eligible[j] && surnameAt(j)) {
         indexes.push(j);
         j++;
       } else if (t?.kind === 'hyphen' && next && !eligible[j + 1] && (personContext || indexes.length > 1 || surnameAt(j + 1)) && isSurnameShaped(tokens, j + 1, claimed, lexicon)) {
@@ -203,6 +214,7 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     const acronym = group.length === 1 && ACRONYM.test(first.text);
     let strength: Candidate['strength'];
     let rule: string;
+    let speakerType = false;
     const nextToken = tokens[(indexes[indexes.length - 1] ?? 0) + 1];
     // `sagte DKV-Sportdirektor Jens Kahl`: the speaker is the name after the compound.
     if (cue?.kind === 'speech' && (nextToken?.kind === 'hyphen' || first.text.length < 2)) continue;
@@ -226,10 +238,22 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
     } else if (listed) {
       strength = 'strong';
       rule = `entities/name-list:${listed.id}`;
-    } else if (acronym && !lexicon.functionWords.has(first.text.toLowerCase())) {
-      // An unknown acronym with no cue is most often an organisation (`BAG`, `FMH`).
-      strength = 'strong';
+    } else if (acronym && !lexicon.functionWords.has(first.text.toLowerCase()) && !ROMAN_NUMERAL.test(first.text)) {
+      // An unknown acronym with no cue is most often an organisation (`BAG`, `FMH`);
+      // one seen only before a hyphen (`VRAM-Bug`, `QS-Zertifikat`) may be a thing: it
+      // counts when the article also writes it alone.
+      strength = nextToken?.kind === 'hyphen' ? 'weak' : 'strong';
       rule = 'entities/acronym';
+    } else if (lexicon.lang === 'de' && group.length <= 2 && !acronym && opensClause(tokens[(indexes[0] ?? 0) - 1]) && isSpeakerBefore(tokens, (indexes[indexes.length - 1] ?? 0) + 1, lexicon)) {
+      // `Aigner kündigte an`, `Löw: « … »`: the word before a reporting verb or a
+      // quotation's colon is its speaker, at the start of a sentence too.
+      strength = 'strong';
+      rule = 'entities/speaker-before-verb';
+      speakerType = true;
+    } else if (group.length === 1 && !first.initial && FOREIGN_SURNAME.test(first.text)) {
+      // `Orahovac`, `Kowalski`, `Rodríguez`, `Papadopoulos`: surname endings no German or French noun has.
+      strength = 'strong';
+      rule = 'entities/surname-shape';
     } else if (shaped) {
       strength = 'strong';
       rule = 'entities/name-shape';
@@ -243,7 +267,12 @@ export function findPatterns(sentence: { text: string; start: number }, tokens: 
       strength = 'weak';
       rule = 'entities/capitalised-word';
     }
-    out.push({ start: first.start, end: last.end, text, rule, strength, type: typeOf(group, tags, cue?.kind, listed?.type ?? (acronym ? 'organization' : undefined), lists), tokens: group.length });
+    let type = typeOf(group, tags, speakerType ? 'speech' : cue?.kind, listed?.type ?? (acronym ? 'organization' : undefined), lists);
+    // `auf Nordwind`, `sur Nordhost`: what one posts on, or is banned from, is a site;
+    // a known place (`auf Sylt`) or a person stays what it is.
+    const before = tokens[(indexes[0] ?? 0) - 1];
+    if (before && SITE_PREPOSITIONS.has(before.text) && (type === 'organization' || (type === 'location' && rule.startsWith('entities/place-after'))) && !listed && !hasNameTag(tags[0])) type = 'site';
+    out.push({ start: first.start, end: last.end, text, rule, strength, type, tokens: group.length });
   }
   return out;
 }

@@ -107,6 +107,14 @@ export function isCommonWord(lexicon: Lexicon, word: string): boolean {
   return isCompoundOfNoun(lexicon, lower);
 }
 
+/** A German word that a noun or adjective ending or a participle shape marks as common (not only its last part). */
+export function isCommonByEnding(lexicon: Lexicon, word: string): boolean {
+  const lower = word.toLowerCase();
+  const bare = lower.replace(/(?:en|n|s|e)$/u, '');
+  if (PARTICIPLE_ADJECTIVE.test(lower)) return true;
+  return lexicon.suffixes.some((s) => (lower.length >= s.length + 3 && lower.endsWith(s)) || (bare.length >= s.length + 3 && bare.endsWith(s)));
+}
+
 /**
  * A German compound whose last part is a listed common noun, bare or inflected
  * (`Transfrau`, `Regierungskritikers`, `Ablehnungsschreiben`, `Weltmarktführer`).

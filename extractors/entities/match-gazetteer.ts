@@ -3,6 +3,8 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { Lexicon } from './lexicon.ts';
 import { keyOf, type Token } from './tokenize.ts';
 
+const straightQuotes = (s: string): string => s.replace(/’/gu, "'");
+
 function sameHeadCase(form: string, surface: string): boolean {
   // A hyphenated name is one word (`Sci-hub` is `Sci-Hub`); its first part keeps the capital.
   const a = form.split(/\s+/u).pop() ?? '';
@@ -16,19 +18,26 @@ const STARTS = new Set<Token['kind']>(['word', 'domain', 'elision']);
 const ALL_CAPS = /^[\p{Lu}\d&.\s-]+$/u;
 
 /**
- * German words before a name that is also a noun (`Bild`, `Signal`), after which it
- * is the noun: an indefinite, demonstrative or possessive article or an adjective
- * (`ein verzerrtes Bild`, `dieses Signal`), i.e. any lower-case word but these.
+ * German words after which a name that is also a noun (`Bild`, `Signal`) is the noun:
+ * an indefinite, demonstrative or possessive article (`ein Bild`, `dieses Signal`).
+ * An adjective in -es or -em does the same (`ein verzerrtes Bild`, `mit gutem Signal`).
  */
-const BEFORE_NAME_DE = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'laut', 'in', 'im', 'von', 'vom', 'bei', 'beim', 'mit', 'gegenüber', 'zu', 'zur', 'zum', 'auf', 'an', 'am', 'für', 'durch', 'nach', 'über', 'und', 'oder', 'wie', 'sagte', 'sagt', 'so', 'als', 'gegen', 'ob', 'dass', 'wo', 'auch', 'nur', 'sowie']);
+const NOUN_DETERMINERS_DE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'dieses', 'diesem', 'dieser', 'diese', 'diesen', 'jenes', 'jedes', 'jedem', 'jeder', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'unser', 'unsere', 'unserem', 'mein', 'meine', 'dein', 'welches', 'manches', 'solches', 'solch', 'kaum', 'gutes', 'neues', 'anderes']);
+
+function isNounContext(before: Token | undefined, lexicon: Lexicon): boolean {
+  if (!before || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text)) return false;
+  if (NOUN_DETERMINERS_DE.has(before.text)) return true;
+  return before.text.length >= 5 && /(?:es|em)$/u.test(before.text) && !lexicon.functionWords.has(before.text);
+}
 
 /** Checks the case rules that keep ordinary words (`apple`, `Gab sich …`, `Mit`) out. */
 function acceptHit(entry: GazetteerEntry, surface: string, first: Token, words: number, lexicon: Lexicon, before: Token | undefined): Candidate['strength'] | null {
+  surface = straightQuotes(surface);
   const exact = entry.forms.includes(surface);
   // An acronym is written in capitals: `Mit` is not `MIT`, `Who` not `WHO`.
   const spelt = entry.forms.filter((f) => f.toLowerCase() === surface.toLowerCase());
   if (!exact && spelt.length > 0 && spelt.every((f) => ALL_CAPS.test(f)) && !ALL_CAPS.test(surface)) return null;
-  if (entry.ambiguous && lexicon.lang === 'de' && before?.kind === 'word' && /^\p{Ll}/u.test(before.text) && !BEFORE_NAME_DE.has(before.text)) return null;
+  if (entry.ambiguous && lexicon.lang === 'de' && isNounContext(before, lexicon)) return null;
   if (!/\p{Lu}/u.test(surface) && !exact) {
     if (words > 1 || entry.ambiguous || entry.type === 'location' || entry.type === 'person' || surface.length < 5) return null;
   }
@@ -77,8 +86,8 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
       if (lexicon.lang === 'de' && last.kind === 'word' && /\p{L}{3}s$/u.test(last.text)) variants.push([key.slice(0, -1), 1]);
       for (const [k, trim] of variants) {
         const entry = gazetteer.byKey.get(k)?.[0];
-        // A name that is also a phrase (`App Store`) is never inflected: `App Stores` is the phrase.
-        if (!entry || (trim > 0 && entry.ambiguous)) continue;
+        // A name of several words that is also a phrase (`App Store`) is not inflected: `App Stores` is the phrase.
+        if (!entry || (trim > 0 && entry.ambiguous && n > 1)) continue;
         const strength = acceptHit(entry, text.slice(first.start, last.end - trim), first, n, lexicon, tokens[i - 1]);
         if (!strength) continue;
         // The mention covers the inflected word whole (`Europas`), as NER corpora mark it.

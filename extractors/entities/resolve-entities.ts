@@ -48,6 +48,8 @@ function domainLabel(key: string): string | undefined {
   return parts.length === 2 && (parts[0]?.length ?? 0) >= 3 ? parts[0] : undefined;
 }
 
+const LEGAL_FORM = /\s+(?:GmbH|AG|SE|KG|KGaA|Inc\.?|Ltd\.?|LLC|SA|SAS|SARL|Sàrl|Corp\.?|plc|PLC|NV|BV|AB)$/u;
+
 /** Groups candidates into canonical entities, one EntityFact each, in order of first mention. */
 export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gazetteer): EntityFact[] {
   const clusters = new Map<string, Cluster>();
@@ -75,7 +77,8 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
     }
     return cluster;
   };
-  const openEntry = (entry: GazetteerEntry): Cluster => open(entry.name, entry.type, entry.wikidataId ?? null, entry.forms);
+  // A short form an article uses alone (`Epic` after `Epic Games`) joins the full entry.
+  const openEntry = (entry: GazetteerEntry): Cluster => open(entry.name, entry.type, entry.wikidataId ?? null, [...entry.forms, ...entry.shortForms]);
 
   const findExisting = (c: Candidate): { cluster: Cluster; rule?: string } | undefined => {
     const key = normalizeName(c.text.replace(/^@/u, ''));
@@ -88,7 +91,8 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
     // `@realDonaldTrump`, `@TwitterSafety`: the handle holds the full name, maybe after a prefix.
     const named = c.strength === 'handle' ? index.clusterInHandle(key) : undefined;
     if (named) return { cluster: named };
-    if (!key.includes(' ')) {
+    // A place is nobody's surname (`in Chemnitz` after `Pro Chemnitz`).
+    if (!key.includes(' ') && c.type !== 'location') {
       // A surname alone, or after a title: the article's person with that last name.
       const person = index.personBySurname(key);
       if (person) return { cluster: person, rule: 'entities/surname' };
@@ -96,6 +100,8 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
       const byFirst = index.personByFirstName(key);
       if (byFirst) return { cluster: byFirst, rule: 'entities/first-name' };
     }
+    // A word only guessed common joins by its exact form or as a surname, never as a misspelling.
+    if (c.rule === 'entities/guessed-common') return undefined;
     const near = index.nearMiss(key, isNearMiss);
     return near ? { cluster: near, rule: 'entities/near-miss' } : undefined;
   };
@@ -135,7 +141,9 @@ export function resolveEntities(candidates: readonly Candidate[], gazetteer: Gaz
       add(openEntry(entry), c, c.strength === 'handle' ? c.rule : 'entities/near-miss');
       continue;
     }
-    add(open(c.text, c.type, null, []), c);
+    // `Nordwind GmbH` is also `Nordwind` later in the article.
+    const bare = c.type === 'organization' ? (c.name ?? c.text).replace(LEGAL_FORM, '') : undefined;
+    add(open(c.name ?? c.text, c.type, null, bare && bare !== (c.name ?? c.text) ? [bare] : []), c);
   }
 
   joinShortForms(clusters, gazetteer);

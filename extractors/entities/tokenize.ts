@@ -52,7 +52,7 @@ export function tokenize(text: string, base = 0): Token[] {
 export function keyOf(tokens: readonly Token[]): string {
   return tokens
     .filter((t) => t.kind !== 'hyphen')
-    .map((t) => t.text.toLowerCase())
+    .map((t) => t.text.toLowerCase().replace(/’/gu, "'"))
     .join(' ')
     .normalize('NFKC');
 }
