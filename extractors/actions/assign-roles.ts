@@ -2,7 +2,7 @@ import { polarityOf } from '../../schemas/action.ts';
 import { isClass, type ActionLexicon } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 import type { CueHit } from './match-cues.ts';
-import { findAccountOwner, findArguments, findNominalArguments, type ArgumentContext } from './find-arguments.ts';
+import { findAccountOwner, findArguments, findInverseArguments, findNominalArguments, NO_PROVIDER, type ArgumentContext } from './find-arguments.ts';
 import { coordinated } from './coordinate.ts';
 
 /** A named entity (or a resolved `wir`/`nous`) occupying words[first..last] of a sentence. */
@@ -156,8 +156,13 @@ export function assignRoles(
   // The clause grammar decides first; where it finds no roles, the scored positions of the older rules still may.
   const byGrammar = !hit.cue.noun && !hit.cue.inverse ? assignByGrammar(lexicon, text, words, clause, hit, slots, antecedent, grammar) : null;
   // A provider found with nothing named to act on is no action: guessing a target from positions would invent one.
-  if (byGrammar === NO_TARGET) return null;
+  if (byGrammar === NO_TARGET || byGrammar === NO_PROVIDER) return null;
   if (byGrammar) return byGrammar;
+  if (hit.cue.inverse && !hit.cue.noun) {
+    const inverse = findInverseArguments(grammar, hit);
+    if (inverse === NO_PROVIDER) return null;
+    if (inverse?.target) return { providers: inverse.providers, targets: coordinated(text, words, slots, inverse.target).filter((slot) => slot.canBeTarget && !inverse.providers.some((p) => p.id === slot.id)) };
+  }
   const nominal = hit.cue.noun && !hit.cue.inverse ? findNominalArguments(grammar, hit) : null;
   if (nominal?.target) {
     const taken = new Set(nominal.providers.map((slot) => slot.id));
@@ -206,9 +211,9 @@ export function assignRoles(
 /** Roles of a verbal cue from its clause's grammar (find-arguments), with coordination and a pronoun's antecedent. */
 const NO_TARGET = 'no-target';
 
-function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly Word[], clause: Clause, hit: CueHit, slots: readonly Slot[], antecedent: Slot | null, grammar: ArgumentContext): Roles | typeof NO_TARGET | null {
+function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly Word[], clause: Clause, hit: CueHit, slots: readonly Slot[], antecedent: Slot | null, grammar: ArgumentContext): Roles | typeof NO_TARGET | typeof NO_PROVIDER | null {
   const found = findArguments(grammar, hit);
-  if (!found) return null;
+  if (!found || found === NO_PROVIDER) return found;
   const providers = found.providers;
   const taken = new Set(providers.map((slot) => slot.id));
   if (!found.target) {

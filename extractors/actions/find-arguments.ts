@@ -59,7 +59,9 @@ function findSubjectWord(ctx: ArgumentContext, from: number, to: number): { inde
     // `seit der Konzern …`: a clause-opening conjunction that is also a preposition governs nothing.
     const previous = ctx.words[i - 1];
     const opens = previous !== undefined && i - 1 === from && isClass(ctx.lexicon, 'subordinator', previous.lower);
-    const governed = previous !== undefined && !opens && isClass(ctx.lexicon, 'preposition', previous.lower);
+    // A determiner after a preposition or (German genitive: `Auf Druck der Regierung`) after a noun opens no subject.
+    const genitive = ctx.lexicon.lang === 'de' && previous !== undefined && i - 1 >= from && /^\p{Lu}/u.test(ctx.text.slice(previous.start, previous.end)) && !isClass(ctx.lexicon, 'determiner', previous.lower) && !isClass(ctx.lexicon, 'preposition', previous.lower);
+    const governed = previous !== undefined && !opens && (genitive || isClass(ctx.lexicon, 'preposition', previous.lower));
     if (isClass(ctx.lexicon, 'determiner', word.lower) && !governed && !isClass(ctx.lexicon, 'oblique-determiner', word.lower) && next && i + 1 <= to && !next.inName) {
       if (isClass(ctx.lexicon, 'company-noun', next.lower) || isClass(ctx.lexicon, 'site-noun', next.lower)) return { index: i, company: true };
       if (next.tags.has('Noun') || /^\p{Lu}/u.test(ctx.text.slice(next.start, next.end))) return { index: i, company: false };
@@ -80,6 +82,16 @@ function subjectFromWord(ctx: ArgumentContext, found: { index: number; company: 
   }
   const slot = ctx.focus(word.start);
   return slot ? { slot: { ...slot, first: found.index, last: found.index, via: 'coref-focus' } } : { none: true };
+}
+
+/** True when words[from..to] hold a capitalised word that names nothing known (`Magento propose …`): a subject, but no provider. */
+function hasUnknownName(ctx: ArgumentContext, from: number, to: number): boolean {
+  for (let i = Math.max(from, 1); i <= to; i++) {
+    const word = ctx.words[i] as Word;
+    if (!word.inName && /^\p{Lu}/u.test(ctx.text.slice(word.start, word.end)) && !isClass(ctx.lexicon, 'determiner', word.lower)) return true;
+  }
+  const first = ctx.words[from];
+  return from === 0 && first !== undefined && !first.inName && /^\p{Lu}/u.test(ctx.text.slice(first.start, first.end)) && !first.tags.has('Determiner') && !isClass(ctx.lexicon, 'determiner', first.lower) && !isClass(ctx.lexicon, 'preposition', first.lower) && !first.tags.has('Adverb') && first.tags.has('Noun');
 }
 
 /** The subject of the clause before `clauseIndex`: what an infinitive, gerund or bare conjunct shares. */
@@ -121,7 +133,8 @@ function findSubject(ctx: ArgumentContext, clause: Clause, verb: VerbComplex, hi
   if (verb.kind === 'subordinate' || lexicon.lang === 'fr') {
     // French subjects precede the verb; a German subordinate clause has its subject first after the conjunction.
     const end = lexicon.lang === 'fr' ? finite - 1 : clause.last;
-    const candidates = slotsIn(ctx, verb.from, end).filter((slot) => isBareSubject(ctx, slot) && slot.last < hit.anchor);
+    // An object clitic (`Amazon nous a expulsés`) stands between the subject and the verb.
+    const candidates = slotsIn(ctx, verb.from, end).filter((slot) => isBareSubject(ctx, slot) && slot.last < hit.anchor && !(slot.pronoun && slot.providerRank === 0));
     const pick = lexicon.lang === 'fr' ? candidates[candidates.length - 1] : candidates[0];
     // `seit der Konzern Parler abgeschaltet hat`: a description before the first name is the subject.
     const described = lexicon.lang === 'de' && pick ? findSubjectWord(ctx, verb.from, pick.first - 1) : null;
@@ -129,6 +142,7 @@ function findSubject(ctx: ArgumentContext, clause: Clause, verb: VerbComplex, hi
     if (pick) return { slot: pick };
     const word = findSubjectWord(ctx, verb.from, end);
     if (word) return subjectFromWord(ctx, word);
+    if (lexicon.lang === 'fr' && hasUnknownName(ctx, verb.from, finite - 1)) return { none: true };
     if (lexicon.lang === 'fr' && verb.from === clause.first && slotsIn(ctx, clause.first, finite - 1).length === 0) return findControllingSubject(ctx, hit.clause - 1, clause.first);
     return lexicon.lang === 'fr' && verb.from > clause.first ? findControllingSubject(ctx, hit.clause, verb.from - 1) : null;
   }
@@ -257,12 +271,12 @@ function hasAgentWord(ctx: ArgumentContext, from: number, to: number): boolean {
   return false;
 }
 
-/** An agentless passive's actor: an organisation in focus before the sentence, or the subject of the clause before (`Amazon reagierte: Parler wurde abgeschaltet`). */
+/** An agentless passive's actor: the subject of the clause before a colon (`Amazon reagierte: Parler wurde abgeschaltet`). */
 function implicitAgent(ctx: ArgumentContext, clause: Clause, hit: CueHit): Slot | null {
   const previous = hit.clause > 0 ? slotsIn(ctx, (ctx.clauses[hit.clause - 1] as Clause).first, clause.first - 1).find((slot) => isBareSubject(ctx, slot)) : undefined;
+  // Only the elaboration after a colon: across sentences an agentless passive names no actor (`Facebook a été bloqué`).
   if (previous && previous.providerRank >= 2 && ctx.text.slice((ctx.words[clause.first - 1] as Word).end, (ctx.words[clause.first] as Word).start).includes(':')) return { ...previous, via: 'coref-implicit-agent' };
-  const slot = ctx.focus((ctx.words[0] as Word).start);
-  return slot && slot.providerRank >= 2 ? { ...slot, via: 'coref-implicit-agent' } : null;
+  return null;
 }
 
 // Nouns whose `von X` names an owner, not an agent.
@@ -287,7 +301,19 @@ export interface GrammarRoles {
  * is an account, app, domain…); in the passive the agent acts on the subject.
  * Null when the clause names no provider in that role.
  */
-export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles | null {
+/** The last word of the cue's conjunct: `trennt sich von … und übergibt … an AOL` ends before `und übergibt`. */
+function findConjunctEnd(ctx: ArgumentContext, clause: Clause, anchor: number): number {
+  for (let i = anchor + 1; i < clause.last; i++) {
+    const next = ctx.words[i + 1] as Word;
+    if (isClass(ctx.lexicon, 'clause-joint', (ctx.words[i] as Word).lower) && (next.tags.has('Verb') || isClass(ctx.lexicon, 'auxiliary', next.lower))) return i - 1;
+  }
+  return clause.last;
+}
+
+/** The clause names its actor, and that actor is no named provider (`die Polizei sperrte …`, `par les autorités`). */
+export const NO_PROVIDER = 'no-provider';
+
+export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles | typeof NO_PROVIDER | null {
   const clause = ctx.clauses[hit.clause] as Clause;
   const hasAgent = slotsIn(ctx, clause.first, clause.last).some((slot) => phraseOf(ctx, slot).kind === 'agent');
   const verb = readVerbComplex(ctx.lexicon, ctx.words, clause, hit, hasAgent);
@@ -297,7 +323,8 @@ export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles |
     // An agentless passive's actor is the provider in focus: `Amazon reagierte: Parler wurde abgeschaltet.`
     // An agent that names no provider (`par le nouveau propriétaire`) leaves no actor to guess.
     const named = findPassiveProvider(ctx, clause, verb.from, hit.clause);
-    const provider = named ?? (hasAgentWord(ctx, verb.from, clause.last) ? null : implicitAgent(ctx, clause, hit));
+    if (!named && hasAgentWord(ctx, verb.from, clause.last)) return NO_PROVIDER;
+    const provider = named ?? implicitAgent(ctx, clause, hit);
     if (!provider) return null;
     const next = ctx.clauses[hit.clause + 1];
     const listed = next && isClass(ctx.lexicon, 'example-marker', (ctx.words[next.first] as Word).lower) ? next.last : clause.last;
@@ -308,15 +335,18 @@ export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles |
     return { providers, target, passive: true };
   }
   const found = findSubject(ctx, clause, verb, hit);
-  if (!found || 'none' in found) return null;
+  if (!found) return null;
+  if ('none' in found) return NO_PROVIDER;
   // `Elon Musk, nouveau patron de Twitter, a réhabilité …`, `Twitter-Chef Musk sperrte …`: the person acts for the organisation.
   const provider = found.slot.isPerson ? findRoleOrganisation(ctx, found.slot, verb.finite ?? hit.anchor) : found.slot;
-  if (!provider || provider.providerRank === 0) return null;
+  if (!provider || provider.providerRank === 0) return NO_PROVIDER;
   // Objects follow the French verb, and the German subject (`Google und Apple haben Parler …`).
   const finite = verb.finite ?? hit.anchor;
   const main = verb.kind === 'main' && provider.first >= verb.from && provider.first < finite && verb.finite !== null;
   const start = ctx.lexicon.lang === 'fr' ? hit.anchor : main ? finite + 1 : provider.first >= verb.from ? provider.last + 1 : verb.from;
-  const after = slotsIn(ctx, start, clause.last).filter((slot) => slot !== provider && slot.first !== provider.first);
+  // French object clitics stand before the verb: `Amazon nous a expulsés`.
+  const clitics = ctx.lexicon.lang === 'fr' ? slotsIn(ctx, provider.last + 1, hit.anchor - 1).filter((slot) => slot.pronoun) : [];
+  const after = [...clitics, ...slotsIn(ctx, start, findConjunctEnd(ctx, clause, hit.anchor))].filter((slot) => slot !== provider && slot.first !== provider.first);
   const relative = verb.kind === 'relative' && isClass(ctx.lexicon, 'oblique-relative', (ctx.words[verb.from] as Word).lower) ? findRelativeAntecedent(ctx, verb.from) : null;
   const providers = withCoordinated(ctx, provider);
   const target = pickTarget(ctx, after, idsOf(providers), hit.anchor) ?? relative;
@@ -372,4 +402,28 @@ export function findAccountOwner(ctx: ArgumentContext, clause: Clause, taken: Re
   if (owner) return owner;
   const person = ctx.focusPerson((words[0] as Word).start) ?? antecedent;
   return person && !taken.has(person.id) ? { ...person, via: 'coref-account-owner' } : null;
+}
+
+/**
+ * Roles of an inverse cue, whose subject is the customer (`8chan nutzt die Dienste von X`,
+ * `8chan verliert den Schutz von X`, `8chan wechselt zu X`, `X est enregistré chez Y`): the
+ * provider completes the service noun or the preposition after the verb.
+ */
+export function findInverseArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles | typeof NO_PROVIDER | null {
+  const clause = ctx.clauses[hit.clause] as Clause;
+  const verb = { ...readVerbComplex(ctx.lexicon, ctx.words, clause, hit, false), passive: false };
+  const found = findSubject(ctx, clause, verb, hit);
+  if (!found) return null;
+  if ('none' in found || !found.slot.canBeTarget) return NO_PROVIDER;
+  const target = found.slot;
+  const end = findConjunctEnd(ctx, clause, hit.anchor);
+  const provider = slotsIn(ctx, verb.from, end).find((slot) => {
+    if (slot === target || slot.id === target.id || slot.providerRank === 0) return false;
+    const phrase = phraseOf(ctx, slot);
+    const host = phrase.host ? (ctx.words[phrase.host.index] as Word).lower : '';
+    if (phrase.kind === 'possessor') return isClass(ctx.lexicon, 'service', host) || isClass(ctx.lexicon, 'infrastructure', host) || isClass(ctx.lexicon, 'customer', host);
+    return phrase.kind === 'prep' && isClass(ctx.lexicon, 'provider-preposition', phrase.prep ?? '');
+  });
+  if (!provider) return NO_PROVIDER;
+  return { providers: withCoordinated(ctx, provider), target, passive: false };
 }
