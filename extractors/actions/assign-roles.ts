@@ -114,6 +114,11 @@ function isNearEnough(hit: CueHit, slot: Slot): boolean {
   return near === null || (slot.first > hit.anchor && slot.first - hit.anchor <= near);
 }
 
+function hasOfWordBetween(lexicon: ActionLexicon, words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (isClass(lexicon, 'customer-of', (words[i] as Word).lower) || isClass(lexicon, 'target-preposition', (words[i] as Word).lower)) return true;
+  return false;
+}
+
 /** True when the clause refers back (`le site`, `l'`, `leur`), so its target may sit in an earlier clause. */
 function hasAnaphor(lexicon: ActionLexicon, words: readonly Word[], clause: Clause): boolean {
   for (let i = clause.first; i <= clause.last; i++) {
@@ -192,6 +197,8 @@ export function assignRoles(
     // French objects follow the verb (clitics aside): `Cloudflare a déconnecté The Daily Stormer`.
     if (lexicon.lang === 'fr' && voice === 'active' && before && !hit.cue.noun && (slotClause === hit.clause || !hasAnaphor(lexicon, words, clause))) continue;
     if (voice !== 'inverse' && !isNearEnough(hit, slot)) continue;
+    // `der Hoster von X`, `le fournisseur de X`: a nominal cue's target completes it; `der Provider NTT Docomo` names the provider itself.
+    if (voice !== 'inverse' && hit.cue.near !== null && !hasOfWordBetween(lexicon, words, hit.anchor, slot.first)) continue;
     const phrase = isInPhrase(lexicon, words, slot);
     let score = (slotClause === hit.clause ? 3 : 0) - Math.abs(slot.first - hit.anchor) / 10 - (slot.isPerson ? 3 : 0);
     // `durch Amazon`, `par Voxility` name an agent, not the one acted upon.

@@ -266,7 +266,8 @@ function findPassiveProvider(ctx: ArgumentContext, clause: Clause, from: number,
 function hasAgentWord(ctx: ArgumentContext, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
     const word = ctx.words[i] as Word;
-    if (isClass(ctx.lexicon, 'agent', word.lower) && !ctx.words[i - 1]?.tags.has('Noun')) return true;
+    // German `von` after a noun may name an owner; French `par` always names the actor.
+    if (isClass(ctx.lexicon, 'agent', word.lower) && (ctx.lexicon.lang === 'fr' || !ctx.words[i - 1]?.tags.has('Noun'))) return true;
   }
   return false;
 }

@@ -16,14 +16,16 @@ export function loadProviderRanks(): ReadonlyMap<string, number> {
   return ranks;
 }
 
-// How far around a mention a provider noun may stand: `der Hoster X`, `X, ein Hosting-Anbieter aus …`.
-const CUE_WINDOW = 60;
-
-/** True when some mention of the entity stands next to a provider noun (`Hoster`, `Anbieter`, `hébergeur`). */
+/**
+ * True when some mention of the entity stands in apposition to a provider noun: right after it
+ * (`der Hoster X`, `l'hébergeur X`) or after a comma right behind it (`X, ein Hosting-Anbieter`).
+ * A provider noun elsewhere in the sentence (`la plateforme de fournisseurs Airbus … par les CRS`) says nothing of X.
+ */
 export function hasProviderNoun(text: string, entity: Pick<EntityFact, 'mentions'>, lexicon: ActionLexicon): boolean {
   return entity.mentions.some((m) => {
-    const around = `${text.slice(Math.max(0, m.start - CUE_WINDOW), m.start)} ${text.slice(m.end, m.end + CUE_WINDOW)}`;
-    return (around.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((word) => isClass(lexicon, 'provider-noun', word));
+    const before = (text.slice(Math.max(0, m.start - 40), m.start).toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(-2);
+    const after = /^\s*[,(–]\s*/u.test(text.slice(m.end, m.end + 3)) ? (text.slice(m.end, m.end + 50).toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(0, 4) : [];
+    return [...before, ...after].flatMap((word) => [word, ...word.split('-')]).some((word) => isClass(lexicon, 'provider-noun', word));
   });
 }
 

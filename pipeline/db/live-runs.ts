@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { Sqlite } from './open-db.ts';
 
@@ -25,10 +26,24 @@ export function isLive(owner: RunOwner): boolean {
   if (owner.host !== hostname()) return true;
   try {
     process.kill(owner.pid, 0);
-    return true;
+    return !isZombie(owner.pid);
   } catch (error) {
     // EPERM: the process exists under another user.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * True for a process that has exited but not been reaped (`Z` in /proc/PID/stat): a
+ * pipeline killed with its group lingers so where PID 1 reaps no orphans (containers).
+ * Elsewhere, without /proc, the signal test alone decides.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
   }
 }
 
