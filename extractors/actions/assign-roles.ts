@@ -2,7 +2,7 @@ import { polarityOf } from '../../schemas/action.ts';
 import { isClass, type ActionLexicon } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 import type { CueHit } from './match-cues.ts';
-import { findAccountOwner, findArguments, findInverseArguments, findNominalArguments, NO_PROVIDER, type ArgumentContext } from './find-arguments.ts';
+import { coordinateInConjunct, findAccountOwner, findArguments, findInverseArguments, findNominalArguments, NO_PROVIDER, type ArgumentContext } from './find-arguments.ts';
 import { coordinated } from './coordinate.ts';
 
 /** A named entity (or a resolved `wir`/`nous`) occupying words[first..last] of a sentence. */
@@ -237,7 +237,7 @@ function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly W
   }
   const target = resolveSlot(found.target, taken);
   if (!target) return null;
-  const targets = coordinated(text, words, slots, target).filter((slot) => slot.canBeTarget && !taken.has(slot.id));
+  const targets = coordinateInConjunct(grammar, target).filter((slot) => slot.canBeTarget && !taken.has(slot.id));
   return targets.length ? { providers, targets } : null;
 }
 

@@ -16,6 +16,7 @@ import { readModality, attachDate, dedupeFacts } from './finish-action.ts';
 import { collectProviders } from './find-descriptions.ts';
 import { buildSlots, type RankedEntity, type SentenceContext } from './build-slots.ts';
 import { createArgumentContext, findFocus, findFocusPerson } from './argument-context.ts';
+import { boundSentence } from './bound-sentences.ts';
 
 export interface ActionExtractorOptions {
   /** Gazetteer lookup by entity id; defaults to the entity extractor's gazetteer. */
@@ -132,7 +133,9 @@ export function createActionExtractor(options: ActionExtractorOptions = {}): Ext
       const ranked = doc.facts.entities.map((entity) => ({ entity, rank: rankProvider(entity, lookup, () => hasProviderNoun(doc.text, entity, lexicon)) }));
       const resolveWe = createFirstPersonResolver(doc, lexicon, ranked.filter((r) => r.rank > 0).map((r) => r.entity));
       const byId = new Map(ranked.map((r) => [r.entity.id, r]));
-      const sentences = splitSentences(doc.text, lang).filter((sentence) => !isInBoilerplate(doc, sentence.start, sentence.end));
+      const sentences = splitSentences(doc.text, lang)
+        .filter((sentence) => !isInBoilerplate(doc, sentence.start, sentence.end))
+        .flatMap((sentence) => boundSentence(doc.text, sentence));
       const contextAt = (i: number, providersOf: ReadonlyMap<string, ReadonlySet<string>>): SentenceContext => ({
         previous: sentences[i - 1] ?? null,
         windowStart: (sentences[i - 2] ?? sentences[i - 1] ?? sentences[i])?.start ?? 0,

@@ -5,6 +5,7 @@ import type { Slot } from './assign-roles.ts';
 import type { Phrase } from './read-phrases.ts';
 import { readVerbComplex, type VerbComplex } from './read-clause.ts';
 import { coordinated } from './coordinate.ts';
+import { findConjunct } from './find-conjunct.ts';
 
 export interface ArgumentContext {
   lexicon: ActionLexicon;
@@ -286,7 +287,17 @@ const NOUN_OWNERS = ['owned', 'service', 'store', 'infrastructure', 'access', 'a
 const idsOf = (slots: readonly Slot[]): Set<string> => new Set(slots.map((slot) => slot.id));
 
 function withCoordinated(ctx: ArgumentContext, provider: Slot): Slot[] {
-  return coordinated(ctx.text, ctx.words, ctx.slots, provider).filter((slot) => slot.providerRank > 0);
+  return coordinateInConjunct(ctx, provider).filter((slot) => slot.providerRank > 0);
+}
+
+/** `slot` and the slots coordinated with it inside its own conjunct: `8chan und Twitter hat …` joins two clauses, not two names. */
+export function coordinateInConjunct(ctx: ArgumentContext, slot: Slot): Slot[] {
+  const all = coordinated(ctx.text, ctx.words, ctx.slots, slot);
+  const word = ctx.words[slot.first];
+  if (!word) return all;
+  const clause = ctx.clauses[word.clause] as Clause;
+  const { first, last } = findConjunct(ctx.lexicon, ctx.words, clause, slot.first);
+  return all.filter((other) => other === slot || (ctx.words[other.first]?.clause !== word.clause) || (other.first >= first && other.last <= last));
 }
 
 export interface GrammarRoles {
@@ -304,11 +315,7 @@ export interface GrammarRoles {
  */
 /** The last word of the cue's conjunct: `trennt sich von … und übergibt … an AOL` ends before `und übergibt`. */
 function findConjunctEnd(ctx: ArgumentContext, clause: Clause, anchor: number): number {
-  for (let i = anchor + 1; i < clause.last; i++) {
-    const next = ctx.words[i + 1] as Word;
-    if (isClass(ctx.lexicon, 'clause-joint', (ctx.words[i] as Word).lower) && (next.tags.has('Verb') || isClass(ctx.lexicon, 'auxiliary', next.lower))) return i - 1;
-  }
-  return clause.last;
+  return findConjunct(ctx.lexicon, ctx.words, clause, anchor).last;
 }
 
 /** The clause names its actor, and that actor is no named provider (`die Polizei sperrte …`, `par les autorités`). */

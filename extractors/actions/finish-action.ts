@@ -2,6 +2,7 @@ import type { ArticleDoc } from '../../schemas/article-doc.ts';
 import { polarityOf, type ActionFact, type ActionType } from '../../schemas/action.ts';
 import type { Span } from '../../schemas/span.ts';
 import { isClass, type ActionLexicon } from './load-action-data.ts';
+import { findConjunct } from './find-conjunct.ts';
 import type { Clause, Word } from './split-words.ts';
 import type { CueHit } from './match-cues.ts';
 import { matchModality } from './match-cues.ts';
@@ -12,18 +13,12 @@ import { matchModality } from './match-cues.ts';
  */
 export function readModality(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, hit: CueHit): { action: ActionType; negated: boolean; hedged: boolean } {
   // `nous n'avons pas attendu … et avons cessé de fournir`: a conjunct before the cue's has its own polarity.
-  let from = clause.first;
-  for (let i = hit.anchor - 1; i > clause.first; i--) {
-    const next = words[i + 1] as Word;
-    if (isClass(lexicon, 'clause-joint', (words[i] as Word).lower) && (next.tags.has('Verb') || isClass(lexicon, 'auxiliary', next.lower))) {
-      from = i + 1;
-      break;
-    }
-  }
+  const conjunct = findConjunct(lexicon, words, clause, hit.anchor);
+  const from = conjunct.first;
   // `a cessé d'héberger`: a stop word that is the cue itself (`cesser`) ends nothing twice.
   const anchor = (words[hit.anchor] as Word).lower;
   const rows = lexicon.modality.filter((row) => !row.sentence && !(row.kind === 'stop' && row.terms[0]?.test(anchor)));
-  const inClause = matchModality(rows, words, from, clause.last);
+  const inClause = matchModality(rows, words, from, conjunct.last);
   const inSentence = matchModality(lexicon.modality.filter((row) => row.sentence), words, 0, words.length - 1);
   const kinds = new Set([...inClause, ...inSentence].map((row) => row.kind));
   const hedged = kinds.has('hedge');

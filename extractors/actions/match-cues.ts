@@ -2,6 +2,7 @@ import { polarityOf } from '../../schemas/action.ts';
 import { isAnchor, isClass, type ActionLexicon, type Cue, type Modality } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 import type { VerbFormKind } from './verb-forms.ts';
+import { findConjunct } from './find-conjunct.ts';
 
 export interface CueHit {
   cue: Cue;
@@ -73,8 +74,10 @@ function matchCueAt(lexicon: ActionLexicon, words: readonly Word[], clause: Clau
   if (cue.particle && !findParticle(lexicon, words, clause, anchor, cue.particle)) return false;
   if (cue.unless && findParticle(lexicon, words, clause, anchor, cue.unless)) return false;
   if (cue.context) {
+    // The object that sets the type stands in the cue's own conjunct: `sperrt den Account von X und hat Y gesperrt`.
+    const { first, last } = findConjunct(lexicon, words, clause, anchor);
     let found = false;
-    for (let i = clause.first; i <= clause.last && !found; i++) found = isClass(lexicon, cue.context, (words[i] as Word).lower);
+    for (let i = first; i <= last && !found; i++) found = isClass(lexicon, cue.context, (words[i] as Word).lower);
     if (!found) return false;
   }
   return true;

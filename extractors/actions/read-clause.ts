@@ -1,6 +1,7 @@
 import { isClass, type ActionLexicon } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 import type { CueHit } from './match-cues.ts';
+import { findConjunct } from './find-conjunct.ts';
 
 /**
  * The verb complex of a cue's clause: where the finite verb stands, the voice,
@@ -32,15 +33,9 @@ function findAuxiliary(lexicon: ActionLexicon, words: readonly Word[], from: num
 
 export function readVerbComplex(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, hit: CueHit, hasAgent: boolean): VerbComplex {
   // A conjunct (`… und entfernte X`) starts after its conjunction; an unpunctuated `que`/`qui` clause at its conjunction.
-  let from = clause.first;
-  for (let i = hit.anchor - 1; i > clause.first; i--) {
+  let from = findConjunct(lexicon, words, clause, hit.anchor).first;
+  for (let i = hit.anchor - 1; i > from; i--) {
     const lower = (words[i] as Word).lower;
-    // Only a conjunction before a verb opens a conjunct: `Google und Apple` is one subject.
-    const next = words[i + 1] as Word;
-    if (isClass(lexicon, 'clause-joint', lower) && (next.tags.has('Verb') || isClass(lexicon, 'auxiliary', next.lower) || i + 1 === hit.anchor)) {
-      from = i + 1;
-      break;
-    }
     if (lexicon.lang === 'fr' && (isClass(lexicon, 'subordinator', lower) || isClass(lexicon, 'relative', lower)) && !(words[i] as Word).inName) {
       from = i;
       break;
