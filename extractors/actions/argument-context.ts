@@ -20,7 +20,8 @@ export function createArgumentContext(
   const phrases = new Map<Slot, Phrase>();
   const ctx = { lexicon, text, words, slotAt };
   for (const slot of slots) phrases.set(slot, readPhrase(ctx, slot));
-  return { lexicon, text, words, clauses, slots, phrases, focus, focusPerson };
+  const starts = new Map(slots.filter((slot) => slot.first >= 0).map((slot) => [slot.first, slot] as const));
+  return { lexicon, text, words, clauses, slots, phrases, focus, focusPerson, slotAtWord: (i) => starts.get(i) };
 }
 
 /**

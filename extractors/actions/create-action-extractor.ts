@@ -90,7 +90,7 @@ function extractSentence(doc: ArticleDoc, lang: string, lexicon: ActionLexicon, 
     for (const hit of matchCues(lexicon, words, clause, clauseIndex, cueless)) {
       const roles = assignRoles(lexicon, doc.text, words, clauses, hit, slots, antecedent, grammar);
       if (!roles) continue;
-      const { action, negated, hedged } = readModality(lexicon, words, clause, hit);
+      const { action, negated, hedged } = readModality(lexicon, words, clauses, hit);
       const date = attachDate(doc, sentence, clause, words[hit.anchor]?.start ?? clause.start);
       for (const provider of roles.providers) {
         for (const target of roles.targets) {

@@ -18,6 +18,8 @@ export interface ArgumentContext {
   focus: (at: number) => Slot | null;
   /** The person last named before a position, from two sentences back (whose account `den Account` is). */
   focusPerson: (at: number) => Slot | null;
+  /** The slot starting at word `i`, if any. */
+  slotAtWord: (i: number) => Slot | undefined;
 }
 
 function hasWord(lexicon: ActionLexicon, words: readonly Word[], from: number, to: number, id: string): boolean {
@@ -108,6 +110,19 @@ function findControllingSubject(ctx: ArgumentContext, clauseIndex: number, befor
   return null;
 }
 
+/** The subject at the head of the clause `c`: its first bare name before its finite verb. */
+function findFollowingSubject(ctx: ArgumentContext, c: number): Subject | null {
+  const clause = ctx.clauses[c];
+  if (!clause) return null;
+  for (let i = clause.first; i <= clause.last; i++) {
+    const word = ctx.words[i] as Word;
+    if (isClass(ctx.lexicon, 'auxiliary', word.lower) || (word.tags.has('Verb') && !word.inName)) break;
+    const slot = ctx.slotAtWord(i);
+    if (slot && isBareSubject(ctx, slot)) return { slot };
+  }
+  return null;
+}
+
 /** The antecedent of a relative pronoun at `at`: the slot right before it (or before its comma). */
 function findRelativeAntecedent(ctx: ArgumentContext, at: number): Slot | null {
   const previous = slotsIn(ctx, 0, at - 1).filter((slot) => slot.last === at - 1 || slot.last === at - 2);
@@ -120,7 +135,14 @@ function findSubject(ctx: ArgumentContext, clause: Clause, verb: VerbComplex, hi
     if (verb.kind === 'infinitive') {
     // A German infinitive clause of its own (`…, 8chan zu sperren`) holds only objects: its controller stands before it.
     const own = lexicon.lang === 'de' && hit.clause > 0 && !hasWord(lexicon, words, clause.first, hit.anchor, 'auxiliary');
-    return own ? findControllingSubject(ctx, hit.clause - 1, clause.first) : findControllingSubject(ctx, hit.clause, hit.anchor);
+    const before = own ? findControllingSubject(ctx, hit.clause - 1, clause.first) : findControllingSubject(ctx, hit.clause, hit.anchor);
+    // `En bloquant Kiwi Farms, Cloudflare a changé de position`: a fronted gerund takes the subject of the clause after it.
+    if (!before && hit.form === 'gerund') {
+      const after = findFollowingSubject(ctx, hit.clause + 1);
+      if (after) return after;
+    }
+    // `Apple a cédé en retirant …` with Apple unknown: the controller is a name, but no provider.
+    return before ?? (hasUnknownName(ctx, clause.first, hit.anchor - 1) ? { none: true } : null);
   }
   const finite = verb.finite ?? hit.anchor;
   if (verb.kind === 'relative') {
@@ -217,11 +239,14 @@ function isPlatformOf(ctx: ArgumentContext, slot: Slot): boolean {
   return before !== undefined && isClass(ctx.lexicon, 'account', before.lower) && phraseOf(ctx, slot).kind === 'bare';
 }
 
-function pickTarget(ctx: ArgumentContext, candidates: readonly Slot[], taken: ReadonlySet<string>, cueAnchor: number): Slot | null {
+function pickTarget(ctx: ArgumentContext, candidates: readonly Slot[], taken: ReadonlySet<string>, cueAnchor: number, reflexive = false): Slot | null {
   let best: { slot: Slot; tier: number } | null = null;
   for (const slot of candidates) {
     if (!slot.canBeTarget || taken.has(slot.id) || isPlatformOf(ctx, slot)) continue;
-    const tier = targetTier(ctx, slot, cueAnchor);
+    // `sich trennen von X`, `se séparer de X`: a reflexive verb's `von`/`de` complement is what it acts on.
+    const kind = phraseOf(ctx, slot).kind;
+    const complement = reflexive && (kind === 'agent' || (kind === 'prep' && isClass(ctx.lexicon, 'of', phraseOf(ctx, slot).prep ?? ''))) ? 2 : null;
+    const tier = targetTier(ctx, slot, cueAnchor) ?? complement;
     if (tier !== null && (!best || tier < best.tier)) best = { slot, tier };
   }
   return best?.slot ?? null;
@@ -357,7 +382,9 @@ export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles |
   const after = [...clitics, ...slotsIn(ctx, start, findConjunctEnd(ctx, clause, hit.anchor))].filter((slot) => slot !== provider && slot.first !== provider.first);
   const relative = verb.kind === 'relative' && isClass(ctx.lexicon, 'oblique-relative', (ctx.words[verb.from] as Word).lower) ? findRelativeAntecedent(ctx, verb.from) : null;
   const providers = withCoordinated(ctx, provider);
-  const target = pickTarget(ctx, after, idsOf(providers), hit.anchor) ?? relative;
+  const conjunct = findConjunct(ctx.lexicon, ctx.words, clause, hit.anchor);
+  const reflexive = hasWord(ctx.lexicon, ctx.words, conjunct.first, conjunct.last, 'reflexive');
+  const target = pickTarget(ctx, after, idsOf(providers), hit.anchor, reflexive) ?? relative;
   return { providers, target, passive: false };
 }
 

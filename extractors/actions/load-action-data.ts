@@ -17,10 +17,11 @@ export const zCueRow = zLexiconRow.extend({
   near: z.number().int().positive().optional(),
 });
 export const zModalityRow = zLexiconRow.extend({
-  kind: z.enum(['negation', 'stop', 'hedge']),
+  kind: z.enum(['negation', 'stop', 'hedge', 'again']),
   terms: z.array(z.string()).min(1),
   adjacent: z.boolean().optional(),
-  scope: z.enum(['clause', 'sentence']).optional(),
+  /** sentence: looks beyond the clause; governed-infinitive: also governs the infinitive clause after it (`weigert sich, X zu sperren`). */
+  scope: z.enum(['clause', 'sentence', 'governed-infinitive']).optional(),
 });
 export const zGrammarRow = zLexiconRow.extend({ words: z.array(z.string()).min(1) });
 
@@ -44,10 +45,12 @@ export interface Cue {
 }
 export interface Modality {
   id: string;
-  kind: 'negation' | 'stop' | 'hedge';
+  kind: 'negation' | 'stop' | 'hedge' | 'again';
   terms: RegExp[];
   adjacent: boolean;
   sentence: boolean;
+  /** Also governs the infinitive clause that follows its own (`lehnt es ab, Parler wieder zu hosten`). */
+  governs: boolean;
   example: string;
 }
 export interface ActionLexicon {
@@ -111,6 +114,7 @@ export function getActionLexicon(lang: string): ActionLexicon {
     terms: row.terms.map(compilePattern),
     adjacent: row.adjacent ?? false,
     sentence: row.scope === 'sentence',
+    governs: row.scope === 'governed-infinitive',
     example: row.example,
   }));
   const anchors = compilePattern(cueRows.flatMap((row) => (row.verbs ? [] : [row.terms[0]])).join('|'));

@@ -31,6 +31,15 @@ function findAuxiliary(lexicon: ActionLexicon, words: readonly Word[], from: num
   return null;
 }
 
+/** The finite `faire`/`voir` (or its auxiliary) of a causative passive right before the infinitive at `anchor`, after a reflexive; else 0. */
+function findCausative(lexicon: ActionLexicon, words: readonly Word[], from: number, anchor: number): number {
+  for (let i = anchor - 1; i >= Math.max(from, anchor - 3); i--) {
+    if (!isClass(lexicon, 'causative', (words[i] as Word).lower)) continue;
+    for (let j = i - 1; j >= Math.max(from, i - 3); j--) if (isClass(lexicon, 'reflexive', (words[j] as Word).lower)) return i;
+  }
+  return 0;
+}
+
 export function readVerbComplex(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, hit: CueHit, hasAgent: boolean): VerbComplex {
   // A conjunct (`… und entfernte X`) starts after its conjunction; an unpunctuated `que`/`qui` clause at its conjunction.
   let from = findConjunct(lexicon, words, clause, hit.anchor).first;
@@ -55,6 +64,9 @@ export function readVerbComplex(lexicon: ActionLexicon, words: readonly Word[], 
   if (form === 'finite' || form === 'split') finite = hit.anchor;
   else if (!infinitive) finite = findAuxiliary(lexicon, words, from, clause, hit.anchor);
   let passive = false;
+  // `s'est fait suspendre par X`, `s'est vu fermer sa page par X`: faire/voir with an infinitive after `se` is a passive.
+  const causative = lexicon.lang === 'fr' && form === 'infinitive' && findCausative(lexicon, words, from, hit.anchor);
+  if (causative) return { finite: causative, passive: true, kind: 'main', from };
   if (form === 'participle') {
     passive = has(lexicon, words, from, clause.last, 'passive') !== null || has(lexicon, words, from, clause.last, 'passive-perfect') !== null;
     // `ist gesperrt`, `est bloqué`: a state or a passive; with an agent phrase, a passive.
@@ -62,6 +74,8 @@ export function readVerbComplex(lexicon: ActionLexicon, words: readonly Word[], 
     const reflexive = copula !== null && isClass(lexicon, 'reflexive', words[copula - 1]?.lower ?? '');
     if (!passive && copula !== null && !reflexive && (hasAgent || lexicon.lang === 'fr')) passive = true;
     if (reflexive) passive = false;
+    // `se retrouve bloqué par X`, `se voit retiré`: a reflexive state verb before the participle.
+    if (lexicon.lang === 'fr' && !passive && has(lexicon, words, from, hit.anchor - 1, 'state-verb') !== null && has(lexicon, words, from, hit.anchor - 1, 'reflexive') !== null) passive = true;
   }
   const kind = infinitive ? 'infinitive' : relative ? 'relative' : subordinate ? 'subordinate' : 'main';
   return { finite, passive, kind, from };

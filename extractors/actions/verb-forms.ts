@@ -37,6 +37,12 @@ function readLexicon<T>(specifier: string): Record<string, T> {
 }
 
 function add(forms: VerbForms, form: string, entry: VerbForm): void {
+  // Morphy writes the old spelling (`schloß`); today's news writes `schloss`.
+  if (form.includes('ß')) addOne(forms, form.replaceAll('ß', 'ss'), entry);
+  addOne(forms, form, entry);
+}
+
+function addOne(forms: VerbForms, form: string, entry: VerbForm): void {
   const key = form.toLowerCase();
   const list = forms.get(key) ?? [];
   if (!list.some((e) => e.lemma === entry.lemma && e.kind === entry.kind && e.particle === entry.particle)) list.push(entry);
