@@ -2,7 +2,7 @@ import { polarityOf } from '../../schemas/action.ts';
 import { isClass, type ActionLexicon } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 import type { CueHit } from './match-cues.ts';
-import { coordinateInConjunct, findAccountOwner, findArguments, findInverseArguments, findNominalArguments, NO_PROVIDER, type ArgumentContext } from './find-arguments.ts';
+import { coordinateInConjunct, findAccountOwner, findArguments, findDescribedPerson, findInverseArguments, findNominalArguments, NO_PROVIDER, type ArgumentContext } from './find-arguments.ts';
 import { coordinated } from './coordinate.ts';
 
 /** A named entity (or a resolved `wir`/`nous`) occupying words[first..last] of a sentence. */
@@ -229,7 +229,7 @@ function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly W
     const withdrawn = polarityOf(hit.cue.action) === 'withdraw' && hasServiceObject(lexicon, words, clause);
     const earlier = hasAnaphor(lexicon, words, clause) || withdrawn ? findEarlierTarget(text, words, slots, clause, taken) : [];
     if (earlier.length) return { providers, targets: earlier };
-    const owner = found.passive ? null : findAccountOwner(grammar, clause, taken, antecedent);
+    const owner = found.passive ? null : (findAccountOwner(grammar, clause, taken, antecedent) ?? findDescribedPerson(grammar, clause, hit.anchor, taken));
     if (owner) return { providers, targets: [owner] };
     // `Wir waren nie ihr Hosting-Anbieter`, `Cloudflare l'a bloqué`: a pronoun stands for the previous sentence's entity.
     if (antecedent && !found.passive && !taken.has(antecedent.id) && hasAnaphor(lexicon, words, clause) && !hasDemonstrative(lexicon, words, clause)) return { providers, targets: [antecedent] };

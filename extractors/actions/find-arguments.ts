@@ -425,7 +425,9 @@ export function findAccountOwner(ctx: ArgumentContext, clause: Clause, taken: Re
     // One account, definite: `les comptes` in general belong to nobody named.
     if (!isClass(lexicon, 'account', word.lower) || !isClass(lexicon, 'definite-singular', (words[i - 1] as Word).lower)) continue;
     const next = words[i + 1];
-    if (next && (isClass(lexicon, 'of', next.lower) || next.inName)) continue;
+    if (next?.inName) continue;
+    // `das Konto des Unternehmers`, `le compte du fondateur`: the owner is described, not named.
+    if (next && isClass(lexicon, 'of', next.lower) && (ctx.slotAtWord(i + 2) || ctx.slotAtWord(i + 3))) continue;
     bare = true;
   }
   if (!bare) return null;
@@ -461,4 +463,23 @@ export function findInverseArguments(ctx: ArgumentContext, hit: CueHit): Grammar
   });
   if (!provider) return NO_PROVIDER;
   return { providers: withCoordinated(ctx, provider), target, passive: false };
+}
+
+/**
+ * The person a definite description in the object stands for (`sperrte den scheidenden Präsidenten`,
+ * `a banni le complotiste`): the person named last before the sentence. Null without such an object.
+ */
+export function findDescribedPerson(ctx: ArgumentContext, clause: Clause, anchor: number, taken: ReadonlySet<string>): Slot | null {
+  const { words, lexicon } = ctx;
+  const { first, last } = findConjunct(lexicon, words, clause, anchor);
+  for (let i = first + 1; i <= last; i++) {
+    const word = words[i] as Word;
+    if (word.inName || !isClass(lexicon, 'person-noun', word.lower)) continue;
+    let j = i - 1;
+    while (j > first && (words[j] as Word).tags.has('Adjective') && !(words[j] as Word).inName) j--;
+    if (!isClass(lexicon, 'definite-singular', (words[j] as Word).lower) && !isClass(lexicon, 'determiner', (words[j] as Word).lower)) continue;
+    const person = ctx.focusPerson((words[0] as Word).start);
+    return person && !taken.has(person.id) ? { ...person, via: 'coref-role-phrase' } : null;
+  }
+  return null;
 }
