@@ -29,7 +29,7 @@ describe('extractor versions', () => {
   it('are the code version plus a hash of the data per language', () => {
     const versions = Object.fromEntries(createExtractors().map((e) => [e.id, e.version]));
     expect(Object.keys(versions)).toEqual(['entities', 'dates', 'quotes', 'actions']);
-    expect(versions['entities']).toMatch(/^1\.0\.0\+de\.[0-9a-f]{12}\+fr\.[0-9a-f]{12}$/u);
+    expect(versions['entities']).toMatch(/^1\.1\.0\+de\.[0-9a-f]{12}\+fr\.[0-9a-f]{12}$/u);
     for (const version of Object.values(versions)) expect(version).toMatch(/^[\w.]+\+de\.[0-9a-f]{12}\+fr\.[0-9a-f]{12}$/u);
   });
 

@@ -122,7 +122,7 @@ export function createActionExtractor(options: ActionExtractorOptions = {}): Ext
   const lookup: LookupEntity = options.lookupEntity ?? lookupEntity;
   return {
     id: 'actions',
-    version: '1',
+    version: '2',
     provides: 'actions',
     requires: ['entities', 'dates', 'quotes'],
     languages: ['de', 'fr'],

@@ -13,7 +13,7 @@ import { getNameLists } from './name-lists.ts';
 import { resolveEntities } from './resolve-entities.ts';
 import { tokenize } from './tokenize.ts';
 
-export const ENTITY_EXTRACTOR_VERSION = '1.0.0';
+export const ENTITY_EXTRACTOR_VERSION = '1.1.0';
 
 /** Candidate mentions of one text, before resolution (exported for tests and the NER scorer). */
 export function findCandidates(text: string, lang: string): Candidate[] {
