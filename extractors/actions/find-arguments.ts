@@ -30,8 +30,6 @@ function hasWord(lexicon: ActionLexicon, words: readonly Word[], from: number, t
 /** The subject found for a cue: a slot, or a noun phrase or pronoun that is no named provider. */
 type Subject = { slot: Slot } | { none: true };
 
-const clauseOf = (words: readonly Word[], slot: Slot): number => (words[slot.first] as Word).clause;
-
 function phraseOf(ctx: ArgumentContext, slot: Slot): Phrase {
   return ctx.phrases.get(slot) ?? { kind: 'bare', prep: null, oblique: false, host: null, platform: null };
 }
@@ -388,7 +386,6 @@ export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles |
   return { providers, target, passive: false };
 }
 
-export { clauseOf };
 
 // How far after a nominal cue its arguments may stand: `le retrait de l'application Parler par Apple`.
 const NOMINAL_REACH = 8;
