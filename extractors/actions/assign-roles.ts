@@ -1,7 +1,7 @@
 import { polarityOf } from '../../schemas/action.ts';
 import { isClass, type ActionLexicon } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
-import type { CueHit } from './match-cues.ts';
+import { PARTICIPLE, type CueHit } from './match-cues.ts';
 import { coordinateInConjunct, findAccountOwner, findArguments, findDescribedPerson, findInverseArguments, findNominalArguments, NO_PROVIDER, type ArgumentContext } from './find-arguments.ts';
 import { coordinated } from './coordinate.ts';
 
@@ -72,8 +72,6 @@ function isAccountPlatform(lexicon: ActionLexicon, text: string, words: readonly
   return Boolean(compound) || (before !== undefined && isClass(lexicon, 'account', before.lower));
 }
 
-// A participle, so the clause can be passive (`wurde … geworfen`, `a été déconnecté`).
-const PARTICIPLE = /(^ge\p{L}+(t|en)$)|(\p{L}+ge\p{L}+(t|en)$)|(^(be|ver|ent|er|zer|über|unter|miss)\p{L}+t$)|(\p{L}(é|ée|és|ées|u|ue|us)$)/u;
 
 function voiceOf(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, hit: CueHit, slots: readonly Slot[]): 'active' | 'passive' | 'inverse' {
   if (hit.cue.inverse) return 'inverse';

@@ -1,4 +1,4 @@
-import { isClass, type ActionLexicon } from './load-action-data.ts';
+import { findClassWord, isClass, type ActionLexicon } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 import type { CueHit } from './match-cues.ts';
 import type { Slot } from './assign-roles.ts';
@@ -14,17 +14,14 @@ export interface ArgumentContext {
   clauses: readonly Clause[];
   slots: readonly Slot[];
   phrases: ReadonlyMap<Slot, Phrase>;
+  /** Slots naming where an account lives (`le compte Twitter de X`): neither target nor subject. */
+  platforms: ReadonlySet<Slot>;
   /** The provider in focus before a position (for `er`, `sie`, `il`, `das Unternehmen`, `la société`), or null. */
   focus: (at: number) => Slot | null;
   /** The person last named before a position, from two sentences back (whose account `den Account` is). */
   focusPerson: (at: number) => Slot | null;
   /** The slot starting at word `i`, if any. */
   slotAtWord: (i: number) => Slot | undefined;
-}
-
-function hasWord(lexicon: ActionLexicon, words: readonly Word[], from: number, to: number, id: string): boolean {
-  for (let i = from; i <= to; i++) if (isClass(lexicon, id, (words[i] as Word).lower)) return true;
-  return false;
 }
 
 /** The subject found for a cue: a slot, or a noun phrase or pronoun that is no named provider. */
@@ -41,7 +38,7 @@ function slotsIn(ctx: ArgumentContext, from: number, to: number): Slot[] {
 
 const isBareSubject = (ctx: ArgumentContext, slot: Slot): boolean => {
   const phrase = phraseOf(ctx, slot);
-  return phrase.kind === 'bare' && !phrase.oblique && !isPlatformOf(ctx, slot) && !isCompoundPart(ctx, slot);
+  return phrase.kind === 'bare' && !phrase.oblique && !ctx.platforms.has(slot) && !isCompoundPart(ctx, slot);
 };
 
 /** True for a clause set off by commas after a name that starts with a determiner: an apposition (`Epik, der Hoster von Gab, …`). */
@@ -132,7 +129,7 @@ function findSubject(ctx: ArgumentContext, clause: Clause, verb: VerbComplex, hi
   const { words, lexicon } = ctx;
     if (verb.kind === 'infinitive') {
     // A German infinitive clause of its own (`…, 8chan zu sperren`) holds only objects: its controller stands before it.
-    const own = lexicon.lang === 'de' && hit.clause > 0 && !hasWord(lexicon, words, clause.first, hit.anchor, 'auxiliary');
+    const own = lexicon.lang === 'de' && hit.clause > 0 && findClassWord(lexicon, words, clause.first, hit.anchor, 'auxiliary') === null;
     const before = own ? findControllingSubject(ctx, hit.clause - 1, clause.first) : findControllingSubject(ctx, hit.clause, hit.anchor);
     // `En bloquant Kiwi Farms, Cloudflare a changé de position`: a fronted gerund takes the subject of the clause after it.
     if (!before && hit.form === 'gerund') {
@@ -226,21 +223,11 @@ function targetTier(ctx: ArgumentContext, slot: Slot, cueAnchor: number): number
   return null;
 }
 
-/** True for a slot that names where an account lives (`Twitter` in `le compte Twitter de X`). */
-function isPlatformOf(ctx: ArgumentContext, slot: Slot): boolean {
-  for (const phrase of ctx.phrases.values()) {
-    // `les comptes Facebook et Instagram de X`: what is coordinated with the platform is a platform too.
-    if (phrase.platform && coordinated(ctx.text, ctx.words, ctx.slots, phrase.platform).includes(slot)) return true;
-  }
-  // `son compte Twitter`, `das Konto bei Twitter`: a name right after an account noun names where it lives.
-  const before = ctx.words[slot.first - 1];
-  return before !== undefined && isClass(ctx.lexicon, 'account', before.lower) && phraseOf(ctx, slot).kind === 'bare';
-}
 
 function pickTarget(ctx: ArgumentContext, candidates: readonly Slot[], taken: ReadonlySet<string>, cueAnchor: number, reflexive = false): Slot | null {
   let best: { slot: Slot; tier: number } | null = null;
   for (const slot of candidates) {
-    if (!slot.canBeTarget || taken.has(slot.id) || isPlatformOf(ctx, slot)) continue;
+    if (!slot.canBeTarget || taken.has(slot.id) || ctx.platforms.has(slot)) continue;
     // `sich trennen von X`, `se séparer de X`: a reflexive verb's `von`/`de` complement is what it acts on.
     const kind = phraseOf(ctx, slot).kind;
     const complement = reflexive && (kind === 'agent' || (kind === 'prep' && isClass(ctx.lexicon, 'of', phraseOf(ctx, slot).prep ?? ''))) ? 2 : null;
@@ -381,7 +368,7 @@ export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles |
   const relative = verb.kind === 'relative' && isClass(ctx.lexicon, 'oblique-relative', (ctx.words[verb.from] as Word).lower) ? findRelativeAntecedent(ctx, verb.from) : null;
   const providers = withCoordinated(ctx, provider);
   const conjunct = findConjunct(ctx.lexicon, ctx.words, clause, hit.anchor);
-  const reflexive = hasWord(ctx.lexicon, ctx.words, conjunct.first, conjunct.last, 'reflexive');
+  const reflexive = findClassWord(ctx.lexicon, ctx.words, conjunct.first, conjunct.last, 'reflexive') !== null;
   const target = pickTarget(ctx, after, idsOf(providers), hit.anchor, reflexive) ?? relative;
   return { providers, target, passive: false };
 }

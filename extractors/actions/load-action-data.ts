@@ -129,6 +129,12 @@ export function isClass(lexicon: ActionLexicon, id: string, word: string): boole
   return lexicon.classes.get(id)?.test(word) ?? false;
 }
 
+/** Index of the first word of class `id` in words[from..to] (inclusive), or null. */
+export function findClassWord(lexicon: ActionLexicon, words: ReadonlyArray<{ lower: string }>, from: number, to: number, id: string): number | null {
+  for (let i = from; i <= to; i++) if (isClass(lexicon, id, (words[i] as { lower: string }).lower)) return i;
+  return null;
+}
+
 /** True when `word` (lower-cased) can anchor some cue: a regex anchor or a form of a cue verb. */
 export function isAnchor(lexicon: ActionLexicon, word: string): boolean {
   return lexicon.forms.has(word) || lexicon.anchors.test(word);

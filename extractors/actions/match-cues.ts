@@ -1,5 +1,5 @@
 import { polarityOf } from '../../schemas/action.ts';
-import { isAnchor, isClass, type ActionLexicon, type Cue, type Modality } from './load-action-data.ts';
+import { findClassWord, isAnchor, isClass, type ActionLexicon, type Cue, type Modality } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 import type { VerbFormKind } from './verb-forms.ts';
 import { findConjunct } from './find-conjunct.ts';
@@ -14,7 +14,7 @@ export interface CueHit {
 }
 
 // A participle's shape, for regex cues whose verb the lexicons do not list (`delistet`, `geblockt`).
-const PARTICIPLE = /(^ge\p{L}+(t|en)$)|(\p{L}+ge\p{L}+(t|en)$)|(^(be|ver|ent|er|zer|über|unter|miss)\p{L}+t$)|(\p{L}(é|ée|és|ées|u|ue|us|i|is|ie|ies)$)|(^\p{L}+iert$)/u;
+export const PARTICIPLE = /(^ge\p{L}+(t|en)$)|(\p{L}+ge\p{L}+(t|en)$)|(^(be|ver|ent|er|zer|über|unter|miss)\p{L}+t$)|(\p{L}(é|ée|és|ées|u|ue|us|i|is|ie|ies)$)|(^\p{L}+iert$)/u;
 
 /** The form of a regex cue's anchor, from its shape and tags. */
 function guessForm(words: readonly Word[], i: number, cue: Cue): VerbFormKind | null {
@@ -33,16 +33,12 @@ function closesClause(lexicon: ActionLexicon, words: readonly Word[], clause: Cl
   return next !== undefined && isClass(lexicon, 'clause-joint', next.lower);
 }
 
-function findParticle(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, anchor: number, particle: RegExp): boolean {
+function findParticle(lexicon: ActionLexicon, words: readonly Word[], clause: Clause, anchor: number, particle: RegExp | string): boolean {
   for (let i = anchor + 1; i <= clause.last; i++) {
     const word = words[i] as Word;
-    if (particle.test(word.lower) && closesClause(lexicon, words, clause, i)) return true;
+    const matches = typeof particle === 'string' ? word.lower === particle : particle.test(word.lower);
+    if (matches && closesClause(lexicon, words, clause, i)) return true;
   }
-  return false;
-}
-
-function hasAuxiliary(lexicon: ActionLexicon, words: readonly Word[], clause: Clause): boolean {
-  for (let i = clause.first; i <= clause.last; i++) if (isClass(lexicon, 'auxiliary', (words[i] as Word).lower)) return true;
   return false;
 }
 
@@ -56,11 +52,11 @@ function anchorForm(lexicon: ActionLexicon, words: readonly Word[], clause: Clau
   for (const form of lexicon.forms.get(word.lower) ?? []) {
     if (!cue.verbs.has(form.lemma)) continue;
     if (particle && form.kind === 'finite') continue;
-    if (form.kind === 'split' && !findParticle(lexicon, words, clause, i, new RegExp(`^${form.particle}$`, 'u'))) continue;
+    if (form.kind === 'split' && !findParticle(lexicon, words, clause, i, form.particle ?? '')) continue;
     kinds.push(form.kind);
   }
   // `blockiert` is a present and a participle: a participle only beside an auxiliary.
-  if (lexicon.lang === 'de' && kinds.includes('participle') && kinds.includes('finite')) return hasAuxiliary(lexicon, words, clause) ? 'participle' : 'finite';
+  if (lexicon.lang === 'de' && kinds.includes('participle') && kinds.includes('finite')) return findClassWord(lexicon, words, clause.first, clause.last, 'auxiliary') !== null ? 'participle' : 'finite';
   return kinds[0] ?? false;
 }
 

@@ -1,4 +1,4 @@
-import { isClass, type ActionLexicon } from './load-action-data.ts';
+import { findClassWord, isClass, type ActionLexicon } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 import type { CueHit } from './match-cues.ts';
 import { findConjunct } from './find-conjunct.ts';
@@ -17,11 +17,6 @@ export interface VerbComplex {
   kind: 'main' | 'subordinate' | 'relative' | 'infinitive';
   /** First word of the stretch the cue's subject must stand in (after `und`/`et` that opens a conjunct). */
   from: number;
-}
-
-function has(lexicon: ActionLexicon, words: readonly Word[], from: number, to: number, id: string): number | null {
-  for (let i = from; i <= to; i++) if (isClass(lexicon, id, (words[i] as Word).lower)) return i;
-  return null;
 }
 
 /** The auxiliary nearest the cue in its clause: before it (both languages), else after it (German verb-final). */
@@ -68,14 +63,14 @@ export function readVerbComplex(lexicon: ActionLexicon, words: readonly Word[], 
   const causative = lexicon.lang === 'fr' && form === 'infinitive' && findCausative(lexicon, words, from, hit.anchor);
   if (causative) return { finite: causative, passive: true, kind: 'main', from };
   if (form === 'participle') {
-    passive = has(lexicon, words, from, clause.last, 'passive') !== null || has(lexicon, words, from, clause.last, 'passive-perfect') !== null;
+    passive = findClassWord(lexicon, words, from, clause.last, 'passive') !== null || findClassWord(lexicon, words, from, clause.last, 'passive-perfect') !== null;
     // `ist gesperrt`, `est bloqué`: a state or a passive; with an agent phrase, a passive.
-    const copula = has(lexicon, words, from, clause.last, 'passive-state');
+    const copula = findClassWord(lexicon, words, from, clause.last, 'passive-state');
     const reflexive = copula !== null && isClass(lexicon, 'reflexive', words[copula - 1]?.lower ?? '');
     if (!passive && copula !== null && !reflexive && (hasAgent || lexicon.lang === 'fr')) passive = true;
     if (reflexive) passive = false;
     // `se retrouve bloqué par X`, `se voit retiré`: a reflexive state verb before the participle.
-    if (lexicon.lang === 'fr' && !passive && has(lexicon, words, from, hit.anchor - 1, 'state-verb') !== null && has(lexicon, words, from, hit.anchor - 1, 'reflexive') !== null) passive = true;
+    if (lexicon.lang === 'fr' && !passive && findClassWord(lexicon, words, from, hit.anchor - 1, 'state-verb') !== null && findClassWord(lexicon, words, from, hit.anchor - 1, 'reflexive') !== null) passive = true;
   }
   const kind = infinitive ? 'infinitive' : relative ? 'relative' : subordinate ? 'subordinate' : 'main';
   return { finite, passive, kind, from };
