@@ -2,7 +2,7 @@ import { polarityOf } from '../../schemas/action.ts';
 import { isClass, type ActionLexicon } from './load-action-data.ts';
 import type { Clause, Word } from './split-words.ts';
 import { PARTICIPLE, type CueHit } from './match-cues.ts';
-import { coordinateInConjunct, findAccountOwner, findArguments, findDescribedPerson, findInverseArguments, findNominalArguments, NO_PROVIDER, type ArgumentContext } from './find-arguments.ts';
+import { coordinateInConjunct, findAccountOwner, findArguments, findDescribedPerson, findInverseArguments, findNominalArguments, NO_ACTION, type ArgumentContext } from './find-arguments.ts';
 import { coordinated } from './coordinate.ts';
 
 /** A named entity (or a resolved `wir`/`nous`) occupying words[first..last] of a sentence. */
@@ -158,12 +158,12 @@ export function assignRoles(
   const clause = clauses[hit.clause] as Clause;
   // The clause grammar decides first; where it finds no roles, the scored positions of the older rules still may.
   const byGrammar = !hit.cue.noun && !hit.cue.inverse ? assignByGrammar(lexicon, text, words, clause, hit, slots, antecedent, grammar) : null;
-  // A provider found with nothing named to act on is no action: guessing a target from positions would invent one.
-  if (byGrammar === NO_TARGET || byGrammar === NO_PROVIDER) return null;
+  // When the clause's grammar says there is no action (no provider acts, or acts on nothing named), no positional guess stands in.
+  if (byGrammar === NO_ACTION) return null;
   if (byGrammar) return byGrammar;
   if (hit.cue.inverse && !hit.cue.noun) {
     const inverse = findInverseArguments(grammar, hit);
-    if (inverse === NO_PROVIDER) return null;
+    if (inverse === NO_ACTION) return null;
     if (inverse?.target) return { providers: inverse.providers, targets: coordinated(text, words, slots, inverse.target).filter((slot) => slot.canBeTarget && !inverse.providers.some((p) => p.id === slot.id)) };
   }
   const nominal = hit.cue.noun && !hit.cue.inverse ? findNominalArguments(grammar, hit) : null;
@@ -214,11 +214,9 @@ export function assignRoles(
 }
 
 /** Roles of a verbal cue from its clause's grammar (find-arguments), with coordination and a pronoun's antecedent. */
-const NO_TARGET = 'no-target';
-
-function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly Word[], clause: Clause, hit: CueHit, slots: readonly Slot[], antecedent: Slot | null, grammar: ArgumentContext): Roles | typeof NO_TARGET | typeof NO_PROVIDER | null {
+function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly Word[], clause: Clause, hit: CueHit, slots: readonly Slot[], antecedent: Slot | null, grammar: ArgumentContext): Roles | typeof NO_ACTION | null {
   const found = findArguments(grammar, hit);
-  if (!found || found === NO_PROVIDER) return found;
+  if (!found || found === NO_ACTION) return found;
   const providers = found.providers;
   const taken = new Set(providers.map((slot) => slot.id));
   if (!found.target) {
@@ -231,7 +229,7 @@ function assignByGrammar(lexicon: ActionLexicon, text: string, words: readonly W
     if (owner) return { providers, targets: [owner] };
     // `Wir waren nie ihr Hosting-Anbieter`, `Cloudflare l'a bloqué`: a pronoun stands for the previous sentence's entity.
     if (antecedent && !found.passive && !taken.has(antecedent.id) && hasAnaphor(lexicon, words, clause) && !hasDemonstrative(lexicon, words, clause)) return { providers, targets: [antecedent] };
-    return NO_TARGET;
+    return NO_ACTION;
   }
   const target = resolveSlot(found.target, taken);
   if (!target) return null;

@@ -328,10 +328,14 @@ function findConjunctEnd(ctx: ArgumentContext, clause: Clause, anchor: number): 
   return findConjunct(ctx.lexicon, ctx.words, clause, anchor).last;
 }
 
-/** The clause names its actor, and that actor is no named provider (`die Polizei sperrte …`, `par les autorités`). */
-export const NO_PROVIDER = 'no-provider';
+/**
+ * The clause's grammar decides that it states no action: its actor is no named provider
+ * (`die Polizei sperrte …`, `par les autorités`), or a provider acts on nothing named. No
+ * positional guess may then stand in.
+ */
+export const NO_ACTION = 'no-action';
 
-export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles | typeof NO_PROVIDER | null {
+export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles | typeof NO_ACTION | null {
   const clause = ctx.clauses[hit.clause] as Clause;
   const hasAgent = slotsIn(ctx, clause.first, clause.last).some((slot) => phraseOf(ctx, slot).kind === 'agent');
   const verb = readVerbComplex(ctx.lexicon, ctx.words, clause, hit, hasAgent);
@@ -341,7 +345,7 @@ export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles |
     // An agentless passive's actor is the provider in focus: `Amazon reagierte: Parler wurde abgeschaltet.`
     // An agent that names no provider (`par le nouveau propriétaire`) leaves no actor to guess.
     const named = findPassiveProvider(ctx, clause, verb.from, hit.clause);
-    if (!named && hasAgentWord(ctx, verb.from, clause.last)) return NO_PROVIDER;
+    if (!named && hasAgentWord(ctx, verb.from, clause.last)) return NO_ACTION;
     const provider = named ?? implicitAgent(ctx, clause, hit);
     if (!provider) return null;
     const next = ctx.clauses[hit.clause + 1];
@@ -354,10 +358,10 @@ export function findArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles |
   }
   const found = findSubject(ctx, clause, verb, hit);
   if (!found) return null;
-  if ('none' in found) return NO_PROVIDER;
+  if ('none' in found) return NO_ACTION;
   // `Elon Musk, nouveau patron de Twitter, a réhabilité …`, `Twitter-Chef Musk sperrte …`: the person acts for the organisation.
   const provider = found.slot.isPerson ? findRoleOrganisation(ctx, found.slot, verb.finite ?? hit.anchor) : found.slot;
-  if (!provider || provider.providerRank === 0) return NO_PROVIDER;
+  if (!provider || provider.providerRank === 0) return NO_ACTION;
   // Objects follow the French verb, and the German subject (`Google und Apple haben Parler …`).
   const finite = verb.finite ?? hit.anchor;
   const main = verb.kind === 'main' && provider.first >= verb.from && provider.first < finite && verb.finite !== null;
@@ -430,12 +434,12 @@ export function findAccountOwner(ctx: ArgumentContext, clause: Clause, taken: Re
  * `8chan verliert den Schutz von X`, `8chan wechselt zu X`, `X est enregistré chez Y`): the
  * provider completes the service noun or the preposition after the verb.
  */
-export function findInverseArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles | typeof NO_PROVIDER | null {
+export function findInverseArguments(ctx: ArgumentContext, hit: CueHit): GrammarRoles | typeof NO_ACTION | null {
   const clause = ctx.clauses[hit.clause] as Clause;
   const verb = { ...readVerbComplex(ctx.lexicon, ctx.words, clause, hit, false), passive: false };
   const found = findSubject(ctx, clause, verb, hit);
   if (!found) return null;
-  if ('none' in found || !found.slot.canBeTarget) return NO_PROVIDER;
+  if ('none' in found || !found.slot.canBeTarget) return NO_ACTION;
   const target = found.slot;
   const end = findConjunctEnd(ctx, clause, hit.anchor);
   const provider = slotsIn(ctx, verb.from, end).find((slot) => {
@@ -445,7 +449,7 @@ export function findInverseArguments(ctx: ArgumentContext, hit: CueHit): Grammar
     if (phrase.kind === 'possessor') return isClass(ctx.lexicon, 'service', host) || isClass(ctx.lexicon, 'infrastructure', host) || isClass(ctx.lexicon, 'customer', host);
     return phrase.kind === 'prep' && isClass(ctx.lexicon, 'provider-preposition', phrase.prep ?? '');
   });
-  if (!provider) return NO_PROVIDER;
+  if (!provider) return NO_ACTION;
   return { providers: withCoordinated(ctx, provider), target, passive: false };
 }
 
